@@ -1,0 +1,54 @@
+import * as E from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import type { VerifierError } from './schema/error';
+import { parseContext } from './schema/context';
+import { parsePlan } from './schema/plan';
+import { parsePolicy } from './schema/policy';
+import { initialState, stateToJson } from './state';
+import { runStep } from './step';
+import { Trail } from './trail';
+import type { BlockReason, BlockedVerdict, PlanStepInput, Verdict } from './types';
+
+function blocked(reason: BlockReason, failedStep: number | null, trail: Trail): BlockedVerdict {
+  return { ok: false, reason, failed_step: failedStep, checks: trail.checks, state_after: null };
+}
+
+function invalid(error: VerifierError): BlockedVerdict {
+  const trail = new Trail();
+  for (const issue of error.issues) trail.record(issue.step, issue.name, false, null, null, `${issue.path}: ${issue.message}`);
+  const first = error.issues[0];
+  return blocked('invalid_input', first?.step ?? null, trail);
+}
+
+function verifyUnguarded(plan: unknown, context: unknown, policy: unknown): Verdict {
+  const inputs = pipe(
+    E.Do,
+    E.apS('policy', parsePolicy(policy)),
+    E.apS('ctx', parseContext(context)),
+    E.apS('steps', parsePlan(plan)),
+  );
+  if (E.isLeft(inputs)) return invalid(inputs.left);
+  const { policy: pol, ctx, steps } = inputs.right;
+  const state = initialState(ctx);
+  const trail = new Trail();
+  for (const [i, step] of steps.entries()) {
+    const reason = runStep(i, step, state, ctx, pol, trail);
+    if (reason !== null) return blocked(reason, i, trail);
+  }
+  return { ok: true, reason: 'verified', failed_step: null, checks: trail.checks, state_after: stateToJson(state) };
+}
+
+/**
+ * Verifies a plan against a raw context and policy, fail-closed: steps are simulated in order on a copy of the
+ * account and the first failing check wins. Never throws; malformed input gives `invalid_input`.
+ */
+export function verifyPlan(plan: readonly PlanStepInput[], context?: unknown, policy?: unknown): Verdict {
+  try {
+    return verifyUnguarded(plan, context, policy);
+  } catch {
+    // Whatever went wrong (a throwing getter, a bug), the answer is a block, never a pass.
+    const trail = new Trail();
+    trail.record(null, 'internal_error', false, null, null, 'unexpected exception while verifying');
+    return blocked('invalid_input', null, trail);
+  }
+}
