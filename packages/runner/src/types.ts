@@ -44,10 +44,44 @@ export interface AdapterOutcome {
 /** Audit record: enough to replay and check a result (DESIGN §3). */
 export interface Audit {
   readonly version: string;
+  /** sha256 of the canonical JSON of the full request (defaults applied). */
   readonly input_sha256: string;
+  /** sha256 of the model artifact that produced the result ("none" when no model ran: invalid input). */
   readonly model_sha256: string;
+  /** rails, T, backend, domain and the adapter's thresholds. */
   readonly config: Readonly<Record<string, unknown>>;
+  /** The request as given (domain, prompt, context?, policy?, grid?), so `replay` can re-run it; null when it could not be stored. */
+  readonly request: StoredRequest | null;
+  /** sha256 of the canonical JSON of the whole result without this field. */
   readonly hash: string;
+}
+
+/** Stage-10 (detector only) or Stage-11 (detector + denoise + phantom guard) rails. */
+export type Rails = 'stage10' | 'stage11';
+
+/** Encoder backend of the mapper and the traces. */
+export type Backend = 'wordmap' | 'sbert';
+
+/** Any JSON value (what a request's context, policy and grid may hold). */
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A JSON object. */
+export type JsonObject = { readonly [key: string]: JsonValue };
+
+/** The domain-specific part of a request, stored in the audit record. */
+export interface StoredRequest {
+  readonly domain: string;
+  readonly prompt: string;
+  readonly context?: JsonObject;
+  readonly policy?: JsonObject;
+  readonly grid?: JsonValue;
+}
+
+/** A validated request with every default applied. */
+export interface MicroRequest extends StoredRequest {
+  readonly rails: Rails;
+  readonly T: number;
+  readonly backend: Backend;
 }
 
 /** The result of `runMicro`, JSON-serialisable with a stable key order (DESIGN §3). */

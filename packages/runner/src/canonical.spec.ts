@@ -1,0 +1,28 @@
+import { canonicalJson, sha256Hex } from './canonical';
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth and writes no whitespace', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'x y' } })).toBe('{"a":{"c":"x y","d":[3,{"y":2,"z":1}]},"b":1}');
+  });
+  it('sorts by code unit, so upper case sorts before lower case', () => {
+    expect(canonicalJson({ b: 0, B: 0, a: 0 })).toBe('{"B":0,"a":0,"b":0}');
+  });
+  it('writes values the way JSON.stringify does', () => {
+    expect(canonicalJson({ u: undefined, f: () => 1, n: NaN, i: -Infinity, z: -0, s: 'é"\n' })).toBe('{"i":null,"n":null,"s":"é\\"\\n","z":0}');
+    expect(canonicalJson([undefined, 1.5e-7, 1e21])).toBe('[null,1.5e-7,1e+21]');
+    expect(canonicalJson(undefined)).toBe('null');
+  });
+  it('equals the canonical form after a JSON round trip', () => {
+    const v = { k: [1, { m: undefined, n: NaN }], d: new Date(0), t: 'ok' };
+    expect(canonicalJson(JSON.parse(JSON.stringify(v)))).toBe(canonicalJson(v));
+  });
+  it('rejects BigInt', () => {
+    expect(() => canonicalJson({ a: BigInt(1) })).toThrow(TypeError);
+  });
+});
+
+describe('sha256Hex', () => {
+  it('matches the FIPS 180-2 test vector for "abc"', () => {
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});

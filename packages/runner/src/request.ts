@@ -1,0 +1,85 @@
+import * as E from 'fp-ts/Either';
+import { z } from 'zod';
+import type { Backend, JsonObject, JsonValue, MicroRequest, Rails } from './types';
+
+/** Longest prompt accepted, in UTF-8 bytes. */
+export const MAX_PROMPT_BYTES = 65_536;
+/** Trace length bounds. */
+export const MIN_T = 8;
+export const MAX_T = 1024;
+/** Defaults of DESIGN §3. */
+export const DEFAULT_RAILS: Rails = 'stage11';
+export const DEFAULT_T = 128;
+export const DEFAULT_BACKEND: Backend = 'wordmap';
+
+export const RAILS: readonly Rails[] = ['stage10', 'stage11'];
+export const BACKENDS: readonly Backend[] = ['wordmap', 'sbert'];
+
+/** The optional per-request inputs a domain may accept. */
+export type DomainInputField = 'context' | 'policy' | 'grid';
+
+const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
+);
+const jsonObject: z.ZodType<JsonObject> = z.record(z.string(), jsonValue);
+
+// Strict: a misspelt key ("polcy") must not silently drop the caller's policy.
+const requestSchema = z.strictObject({
+  domain: z.string(),
+  prompt: z.string(),
+  context: jsonObject.optional(),
+  policy: jsonObject.optional(),
+  grid: jsonValue.optional(),
+  rails: z.enum(['stage10', 'stage11']).optional(),
+  T: z.number().int().min(MIN_T).max(MAX_T).optional(),
+  backend: z.enum(['wordmap', 'sbert']).optional(),
+});
+
+/** What request validation needs to know about a domain without loading its model. */
+export interface DomainShape {
+  readonly backends: readonly Backend[];
+  readonly inputs: readonly DomainInputField[];
+}
+
+/**
+ * Validate an untrusted request and apply the defaults. `lookup` answers which domains exist and what they
+ * accept. Left: one human-readable message per problem (`path: message`).
+ */
+export function parseRequest(
+  raw: unknown,
+  lookup: (domain: string) => DomainShape | undefined,
+): E.Either<readonly string[], MicroRequest> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) return E.left(parsed.error.issues.map(formatIssue));
+  const r = parsed.data;
+  const errors: string[] = [];
+  if (r.prompt.trim().length === 0) errors.push('prompt: must not be empty');
+  else if (Buffer.byteLength(r.prompt, 'utf8') > MAX_PROMPT_BYTES)
+    errors.push(`prompt: longer than ${MAX_PROMPT_BYTES} bytes`);
+  const shape = lookup(r.domain);
+  const backend = r.backend ?? DEFAULT_BACKEND;
+  if (shape === undefined) errors.push(`domain: unknown domain ${JSON.stringify(r.domain)}`);
+  else {
+    if (!shape.backends.includes(backend))
+      errors.push(`backend: domain ${r.domain} supports ${shape.backends.join('|')}, not ${backend}`);
+    for (const field of ['context', 'policy', 'grid'] as const)
+      if (r[field] !== undefined && !shape.inputs.includes(field))
+        errors.push(`${field}: not an input of domain ${r.domain}`);
+  }
+  if (errors.length > 0) return E.left(errors);
+  return E.right({
+    domain: r.domain,
+    prompt: r.prompt,
+    ...(r.context !== undefined ? { context: r.context } : {}),
+    ...(r.policy !== undefined ? { policy: r.policy } : {}),
+    ...(r.grid !== undefined ? { grid: r.grid } : {}),
+    rails: r.rails ?? DEFAULT_RAILS,
+    T: r.T ?? DEFAULT_T,
+    backend,
+  });
+}
+
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length > 0 ? issue.path.map(String).join('.') : 'request';
+  return `${path}: ${issue.message}`;
+}

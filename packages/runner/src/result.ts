@@ -1,0 +1,65 @@
+import { canonicalJson, sha256Hex } from './canonical';
+import type { AdapterOutcome, Audit, MicroRequest, MicroResult, StoredRequest } from './types';
+
+/** Version of the audit record format; bump when the hashed content changes shape. */
+export const AUDIT_VERSION = 'micro-lm-audit/1';
+
+/** The part of a request stored in `audit.request` (what replay re-runs). */
+export function storedRequest(req: MicroRequest): StoredRequest {
+  return {
+    domain: req.domain,
+    prompt: req.prompt,
+    ...(req.context !== undefined ? { context: req.context } : {}),
+    ...(req.policy !== undefined ? { policy: req.policy } : {}),
+    ...(req.grid !== undefined ? { grid: req.grid } : {}),
+  };
+}
+
+/** sha256 of the canonical JSON of a full request (defaults applied), the audit's `input_sha256`. */
+export function inputSha256(req: MicroRequest): string {
+  return sha256Hex(canonicalJson(req));
+}
+
+/** The audit hash of a result: sha256 of the canonical JSON of everything except `audit.hash`. */
+export function resultHash(result: Omit<MicroResult, 'audit'> & { readonly audit: Omit<Audit, 'hash'> }): string {
+  const { ok, decision, label, score, reason, plan, verify, artifacts, audit } = result;
+  const { version, input_sha256, model_sha256, config, request } = audit;
+  return sha256Hex(
+    canonicalJson({
+      ok,
+      decision,
+      label,
+      score,
+      reason,
+      plan,
+      verify,
+      artifacts,
+      audit: { version, input_sha256, model_sha256, config, request },
+    }),
+  );
+}
+
+/**
+ * Assemble a result in the DESIGN §3 key order and seal it with its hash. `ok` is true only for an
+ * accept whose verification passed.
+ */
+export function sealResult(outcome: AdapterOutcome, audit: Omit<Audit, 'hash' | 'version'>): MicroResult {
+  const body = {
+    ok: outcome.decision === 'accept' && outcome.verify.ok === true,
+    decision: outcome.decision,
+    label: outcome.label,
+    score: outcome.score,
+    reason: outcome.reason,
+    plan: { steps: outcome.plan.steps },
+    verify: { ok: outcome.verify.ok, reason: outcome.verify.reason, checks: outcome.verify.checks },
+    artifacts: outcome.artifacts,
+    audit: {
+      version: AUDIT_VERSION,
+      input_sha256: audit.input_sha256,
+      model_sha256: audit.model_sha256,
+      config: audit.config,
+      request: audit.request,
+    },
+  };
+  return { ...body, audit: { ...body.audit, hash: resultHash(body) } };
+}
