@@ -1,3 +1,6 @@
+import type { SparseVec } from './sparse';
+import type { Token } from './tokenize';
+
 /** A text encoder: maps texts to fixed-size L2-normalised vectors. */
 export interface Encoder {
   /** Backend id, e.g. "wordmap" or "sbert". */
@@ -13,4 +16,26 @@ export interface Encoder {
 /** An encoder that can also run synchronously (lexical encoders: no I/O, no model). */
 export interface SyncEncoder extends Encoder {
   encodeSync(texts: readonly string[]): Float32Array[];
+}
+
+/**
+ * A sync encoder whose vectors are sparse (hashed features). `encodeSparse(text)` equals `encodeSync([text])[0]`
+ * on its non-zero entries; the sparse form is what hot paths (mapper, per-token evidence) should use.
+ */
+export interface SparseEncoder extends SyncEncoder {
+  /** Sparse L2-normalised vector of one text (indices ascending, unique). */
+  encodeSparse(text: string): SparseVec;
+  /** Sparse vector of the token window `tokens[start, end)` (already tokenised with `tokenize`). */
+  encodeTokens(tokens: readonly Token[], start?: number, end?: number): SparseVec;
+}
+
+/** True when `e` offers the sparse path. */
+export function isSparseEncoder(e: Encoder): e is SparseEncoder {
+  const s = e as Partial<SparseEncoder>;
+  return typeof s.encodeSparse === 'function' && typeof s.encodeTokens === 'function' && typeof s.encodeSync === 'function';
+}
+
+/** True when `e` can encode synchronously. */
+export function isSyncEncoder(e: Encoder): e is SyncEncoder {
+  return typeof (e as Partial<SyncEncoder>).encodeSync === 'function';
 }

@@ -1,0 +1,107 @@
+import { FNV_OFFSET, fmix32, fnvRange, fnvStep } from './hash';
+import { sparseDot, sparseNorm } from './sparse';
+import { tokenize } from './tokenize';
+import { DEFAULT_WORDMAP_OPTIONS, createWordmap } from './wordmap';
+
+const wordsOnly = { charNgrams: [0, 0] as const, wordBigrams: false };
+const bucketOfWord = (w: string, dim: number) => fmix32(fnvRange(fnvStep(FNV_OFFSET, 0x77), w)) & (dim - 1);
+
+describe('wordmap encoder', () => {
+  it('computes sublinear tf and L2 norm by hand for a words-only setting', () => {
+    const enc = createWordmap({ ...wordsOnly, dim: 1 << 16 });
+    const v = enc.encodeSparse('ETH eth USDC');
+    const a = 1 + Math.log(2);
+    const norm = Math.sqrt(a * a + 1);
+    const expected = new Map([
+      [bucketOfWord('eth', 1 << 16), a / norm],
+      [bucketOfWord('usdc', 1 << 16), 1 / norm],
+    ]);
+    expect(v.idx.length).toBe(2);
+    for (let i = 0; i < v.idx.length; i++) expect(v.val[i]).toBeCloseTo(expected.get(v.idx[i]) as number, 6);
+  });
+
+  it('emits 6 char n-grams (3-, 4-, 5-grams of "<eth>") for one three-letter word', () => {
+    const enc = createWordmap({ wordBigrams: false, weights: { word: 0, bigram: 0, char: 1 } });
+    expect(enc.encodeSparse('eth').idx.length).toBe(6);
+    expect(enc.encodeSparse('e').idx.length).toBe(1); // "<e>" has one 3-gram
+  });
+
+  it('adds boundary bigrams only where the window touches the ends of the text', () => {
+    const enc = createWordmap({ charNgrams: [0, 0], wordBigrams: true });
+    expect(enc.encodeSparse('swap').idx.length).toBe(3); // swap, <s>→swap, swap→</s>
+    const tokens = tokenize('please swap now');
+    expect(enc.encodeTokens(tokens, 1, 2).idx.length).toBe(1); // just "swap"
+    expect(enc.encodeTokens(tokens, 0, 2).idx.length).toBe(4); // please, swap, <s>→please, please→swap
+  });
+
+  it('is deterministic across calls and instances, and a full window equals encodeSparse', () => {
+    const text = 'Swap 2 ETH to USDC on Uniswap, then deposit it into Aave v3';
+    const a = createWordmap().encodeSparse(text);
+    const b = createWordmap().encodeSparse(text);
+    expect(Array.from(a.idx)).toEqual(Array.from(b.idx));
+    expect(Array.from(a.val)).toEqual(Array.from(b.val));
+    const enc = createWordmap();
+    const w = enc.encodeTokens(tokenize(text));
+    expect(Array.from(w.idx)).toEqual(Array.from(a.idx));
+    expect(Array.from(w.val)).toEqual(Array.from(a.val));
+  });
+
+  it('produces unit-norm vectors with strictly ascending indices', () => {
+    const enc = createWordmap();
+    for (const t of ['deposit 10 ETH into aave', 'what is my health factor?', 'x', '!!!', 'naïve ＳＷＡＰ 😀']) {
+      const v = enc.encodeSparse(t);
+      expect(sparseNorm(v)).toBeCloseTo(1, 6);
+      for (let i = 1; i < v.idx.length; i++) expect(v.idx[i]).toBeGreaterThan(v.idx[i - 1]);
+    }
+  });
+
+  it('encodes empty and blank text as the zero vector', () => {
+    const enc = createWordmap();
+    expect(enc.encodeSparse('').idx.length).toBe(0);
+    expect(enc.encodeSparse('   ').val.length).toBe(0);
+  });
+
+  it('treats amounts as a class and ignores case', () => {
+    const enc = createWordmap();
+    const a = enc.encodeSparse('deposit 5 ETH');
+    const b = enc.encodeSparse('Deposit 1,250.75 eth');
+    expect(Array.from(a.idx)).toEqual(Array.from(b.idx));
+    expect(Array.from(a.val)).toEqual(Array.from(b.val));
+  });
+
+  it('keeps typos close through char n-grams and unrelated text far', () => {
+    const enc = createWordmap();
+    const base = enc.encodeSparse('withdraw my collateral');
+    // One typo keeps more than two thirds of the vector; even two typos in three words keep a third of it.
+    expect(sparseDot(base, enc.encodeSparse('withdraw my colateral'))).toBeGreaterThan(0.65);
+    expect(sparseDot(base, enc.encodeSparse('withdrw my colateral'))).toBeGreaterThan(0.35);
+    expect(sparseDot(base, enc.encodeSparse('hello there friend'))).toBeLessThan(0.05);
+  });
+
+  it('dense output holds exactly the sparse non-zeros', async () => {
+    const enc = createWordmap({ dim: 1 << 10 });
+    const s = enc.encodeSparse('stake 3 eth with lido');
+    const [d] = await enc.encode(['stake 3 eth with lido']);
+    expect(d.length).toBe(1 << 10);
+    let nonZero = 0;
+    for (let i = 0; i < d.length; i++) if (d[i] !== 0) nonZero++;
+    expect(nonZero).toBe(s.idx.length);
+    for (let i = 0; i < s.idx.length; i++) expect(d[s.idx[i]]).toBe(s.val[i]);
+  });
+
+  it('fingerprints the settings: same settings same hash, any change a new hash', () => {
+    const fp = createWordmap().fingerprint;
+    expect(fp).toMatch(/^[0-9a-f]{64}$/);
+    expect(createWordmap({ ...DEFAULT_WORDMAP_OPTIONS }).fingerprint).toBe(fp);
+    expect(createWordmap({ dim: 1 << 16 }).fingerprint).not.toBe(fp);
+    expect(createWordmap({ weights: { word: 1, bigram: 0.8, char: 0.31 } }).fingerprint).not.toBe(fp);
+    expect(createWordmap({ charNgrams: [3, 4] }).fingerprint).not.toBe(fp);
+  });
+
+  it('rejects invalid settings', () => {
+    expect(() => createWordmap({ dim: 1000 })).toThrow(RangeError);
+    expect(() => createWordmap({ dim: 1 << 29 })).toThrow(RangeError);
+    expect(() => createWordmap({ charNgrams: [4, 3] })).toThrow(RangeError);
+    expect(() => createWordmap({ weights: { word: -1, bigram: 1, char: 1 } })).toThrow(RangeError);
+  });
+});

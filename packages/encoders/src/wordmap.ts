@@ -1,0 +1,237 @@
+import type { SparseEncoder } from './encoder';
+import { canonicalJson, sha256Hex } from './canonical-json';
+import { FNV_OFFSET, fmix32, fnvRange, fnvStep } from './hash';
+import { type SparseVec, sparseToDense } from './sparse';
+import { TOKENIZER_VERSION, type Token, tokenize } from './tokenize';
+
+/** Settings of the wordmap encoder; all of them go into its fingerprint. */
+export interface WordmapOptions {
+  /** Hash space size, a power of two in [2^8, 2^28]. */
+  readonly dim: number;
+  /** Character n-gram lengths [min, max] over each word padded as "<word>"; [0, 0] turns them off. */
+  readonly charNgrams: readonly [number, number];
+  /** Word bigrams (with sentence-boundary markers at the text's ends). */
+  readonly wordBigrams: boolean;
+  /** Per-family weights before L2 normalisation (char n-grams are many per word, so they weigh less each). */
+  readonly weights: { readonly word: number; readonly bigram: number; readonly char: number };
+}
+
+/** Defaults: 2^18 buckets, char 3–5-grams, bigrams on, weights word 1 / bigram 0.8 / char 0.3. */
+export const DEFAULT_WORDMAP_OPTIONS: WordmapOptions = {
+  dim: 1 << 18,
+  charNgrams: [3, 5],
+  wordBigrams: true,
+  weights: { word: 1, bigram: 0.8, char: 0.3 },
+};
+
+/** Version of the feature rules below; bump it when they change so fingerprints change. */
+export const WORDMAP_VERSION = 1;
+
+const FAMILY_WORD = 0;
+const FAMILY_BIGRAM = 1;
+const FAMILY_CHAR = 2;
+const TAG_WORD = fnvStep(FNV_OFFSET, 0x77); // 'w'
+const TAG_BIGRAM = fnvStep(FNV_OFFSET, 0x62); // 'b'
+const TAG_CHAR = fnvStep(FNV_OFFSET, 0x63); // 'c'
+const SEP = 0x1f;
+const BOS = '<s>';
+const EOS = '</s>';
+
+/** The form a token contributes to word features: amounts and currency signs are classes, not values. */
+export function featureForm(t: Token): string {
+  switch (t.kind) {
+    case 'number':
+      return '<num>';
+    case 'currency':
+      return '<cur>';
+    default:
+      return t.norm;
+  }
+}
+
+function checkOptions(o: WordmapOptions): void {
+  const log2 = Math.log2(o.dim);
+  if (!Number.isInteger(log2) || log2 < 8 || log2 > 28) throw new RangeError(`wordmap: dim must be a power of two in [2^8, 2^28], got ${o.dim}`);
+  const [lo, hi] = o.charNgrams;
+  const off = lo === 0 && hi === 0;
+  if (!off && !(Number.isInteger(lo) && Number.isInteger(hi) && lo >= 1 && hi >= lo && hi <= 8)) {
+    throw new RangeError(`wordmap: charNgrams must be [0,0] or 1 ≤ min ≤ max ≤ 8, got [${lo}, ${hi}]`);
+  }
+  for (const [k, w] of Object.entries(o.weights)) {
+    if (!(Number.isFinite(w) && w >= 0)) throw new RangeError(`wordmap: weight ${k} must be finite and ≥ 0, got ${w}`);
+  }
+}
+
+/**
+ * Lexical encoder: hashed word unigrams, word bigrams and character n-grams of the tokenised text, sublinear tf
+ * (1 + ln count) times the family weight, L2-normalised. Stateless (nothing learned), so the fingerprint is the
+ * sha256 of the settings and rule versions. Not re-entrant within one call (it reuses a scratch buffer), which
+ * is fine in single-threaded JS.
+ */
+export class WordmapEncoder implements SparseEncoder {
+  readonly id = 'wordmap';
+  readonly dim: number;
+  readonly fingerprint: string;
+  readonly options: WordmapOptions;
+  private readonly mask: number;
+  private readonly charMin: number;
+  private readonly charMax: number;
+  private readonly bigrams: boolean;
+  private readonly fw: Float64Array;
+  private keys = new Int32Array(1024);
+  private idx = new Int32Array(1024);
+  private acc = new Float64Array(1024);
+  private n = 0;
+
+  constructor(options: Partial<WordmapOptions> = {}) {
+    const o: WordmapOptions = {
+      ...DEFAULT_WORDMAP_OPTIONS,
+      ...options,
+      weights: { ...DEFAULT_WORDMAP_OPTIONS.weights, ...options.weights },
+    };
+    checkOptions(o);
+    this.options = o;
+    this.dim = o.dim;
+    this.mask = o.dim - 1;
+    this.charMin = o.charNgrams[0];
+    this.charMax = o.charNgrams[1];
+    this.bigrams = o.wordBigrams;
+    this.fw = Float64Array.of(o.weights.word, o.weights.bigram, o.weights.char);
+    this.fingerprint = sha256Hex(canonicalJson(this.settings()));
+  }
+
+  /** The exact settings hashed into the fingerprint. */
+  settings(): Record<string, unknown> {
+    const o = this.options;
+    return {
+      id: this.id,
+      version: WORDMAP_VERSION,
+      tokenizer: TOKENIZER_VERSION,
+      hash: 'fnv1a32+fmix32',
+      tf: 'sublinear',
+      dim: o.dim,
+      charNgrams: [o.charNgrams[0], o.charNgrams[1]],
+      wordBigrams: o.wordBigrams,
+      weights: { word: o.weights.word, bigram: o.weights.bigram, char: o.weights.char },
+    };
+  }
+
+  /** Sparse vector of one text. */
+  encodeSparse(text: string): SparseVec {
+    const tokens = tokenize(text);
+    return this.encodeTokens(tokens, 0, tokens.length);
+  }
+
+  /** Sparse vector of `tokens[start, end)`; boundary bigrams only where the window touches the text's ends. */
+  encodeTokens(tokens: readonly Token[], start = 0, end = tokens.length): SparseVec {
+    const lo = Math.max(0, start);
+    const hi = Math.min(tokens.length, end);
+    this.n = 0;
+    let prev = lo === 0 ? BOS : null;
+    for (let i = lo; i < hi; i++) {
+      const t = tokens[i];
+      const form = featureForm(t);
+      this.push(fnvRange(TAG_WORD, form), FAMILY_WORD);
+      if (this.bigrams && prev !== null) this.pushBigram(prev, form);
+      if (t.kind === 'word') this.pushCharGrams(t.norm);
+      prev = form;
+    }
+    if (this.bigrams && prev !== null && hi === tokens.length && hi > lo) this.pushBigram(prev, EOS);
+    return this.finish();
+  }
+
+  /** Dense vectors (length `dim`); prefer `encodeSparse`, which holds the same non-zeros. */
+  encodeSync(texts: readonly string[]): Float32Array[] {
+    return texts.map((t) => sparseToDense(this.encodeSparse(t), this.dim));
+  }
+
+  /** Async form of `encodeSync` (the work is synchronous). */
+  encode(texts: readonly string[]): Promise<Float32Array[]> {
+    return Promise.resolve(this.encodeSync(texts));
+  }
+
+  private pushBigram(a: string, b: string): void {
+    this.push(fnvRange(fnvStep(fnvRange(TAG_BIGRAM, a), SEP), b), FAMILY_BIGRAM);
+  }
+
+  private pushCharGrams(w: string): void {
+    const min = this.charMin;
+    const max = this.charMax;
+    if (max === 0) return;
+    const padded = w.length + 2;
+    for (let s = 0; s + min <= padded; s++) {
+      let h = TAG_CHAR;
+      const stop = Math.min(padded, s + max);
+      for (let j = s; j < stop; j++) {
+        const c = j === 0 ? 0x3c : j === padded - 1 ? 0x3e : w.charCodeAt(j - 1); // '<' word '>'
+        h = fnvStep(h, c);
+        if (j - s + 1 >= min) this.push(h, FAMILY_CHAR);
+      }
+    }
+  }
+
+  private push(h: number, family: number): void {
+    if (this.n === this.keys.length) {
+      const grown = new Int32Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.n++] = ((fmix32(h) & this.mask) << 2) | family;
+  }
+
+  /** Sorts the collected keys, turns runs into sublinear tf values, merges families sharing a bucket, L2-normalises. */
+  private finish(): SparseVec {
+    const n = this.n;
+    const keys = this.keys.subarray(0, n).sort();
+    if (this.idx.length < n) {
+      this.idx = new Int32Array(this.keys.length);
+      this.acc = new Float64Array(this.keys.length);
+    }
+    const idx = this.idx;
+    const acc = this.acc;
+    const fw = this.fw;
+    let m = 0;
+    let i = 0;
+    while (i < n) {
+      const key = keys[i];
+      let j = i + 1;
+      while (j < n && keys[j] === key) j++;
+      const bucket = key >>> 2;
+      const v = fw[key & 3] * sublinearTf(j - i);
+      if (m > 0 && idx[m - 1] === bucket) acc[m - 1] += v;
+      else {
+        idx[m] = bucket;
+        acc[m++] = v;
+      }
+      i = j;
+    }
+    let ss = 0;
+    let nz = 0;
+    for (let k = 0; k < m; k++) {
+      ss += acc[k] * acc[k];
+      if (acc[k] !== 0) nz++;
+    }
+    // Zero-weight families leave zeros: drop them so the vector's support is exactly what carries signal.
+    const outIdx = new Int32Array(nz);
+    const outVal = new Float32Array(nz);
+    const inv = ss > 0 ? 1 / Math.sqrt(ss) : 0;
+    for (let k = 0, o = 0; k < m; k++) {
+      if (acc[k] === 0) continue;
+      outIdx[o] = idx[k];
+      outVal[o++] = acc[k] * inv;
+    }
+    return { idx: outIdx, val: outVal };
+  }
+}
+
+const TF_TABLE = Float64Array.from({ length: 64 }, (_, c) => (c === 0 ? 0 : 1 + Math.log(c)));
+
+/** 1 + ln(count), tabulated for the small counts that occur in prompts. */
+function sublinearTf(count: number): number {
+  return count < 64 ? TF_TABLE[count] : 1 + Math.log(count);
+}
+
+/** A wordmap encoder with the given settings (defaults: `DEFAULT_WORDMAP_OPTIONS`). */
+export function createWordmap(options: Partial<WordmapOptions> = {}): WordmapEncoder {
+  return new WordmapEncoder(options);
+}
