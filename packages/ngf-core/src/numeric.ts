@@ -1,0 +1,123 @@
+/**
+ * Numerical primitives with numpy semantics (ngf-spec §0): population std, type-7 quantile, median of the two
+ * middle values, first-maximum argmax, np.roll circular shift, z-score with a 1e-8 guard.
+ */
+
+/** A read-only numeric sequence: typed arrays and plain arrays both qualify. */
+export type Series = ArrayLike<number>;
+
+/** Arithmetic mean (0 for an empty series). */
+export function mean(x: Series): number {
+  const n = x.length;
+  if (n === 0) return 0;
+  let s = 0;
+  for (let i = 0; i < n; i++) s += x[i];
+  return s / n;
+}
+
+/** Population standard deviation (ddof = 0), or ddof = 1 when asked. */
+export function std(x: Series, ddof = 0): number {
+  const n = x.length;
+  if (n - ddof <= 0) return 0;
+  const m = mean(x);
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const d = x[i] - m;
+    s += d * d;
+  }
+  return Math.sqrt(s / (n - ddof));
+}
+
+/** z(x) = (x − mean) / (std + 1e-8), as numpy code in the original does it. */
+export function zscore(x: Series): Float64Array {
+  const m = mean(x);
+  const sd = std(x) + 1e-8;
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) out[i] = (x[i] - m) / sd;
+  return out;
+}
+
+/** Index of the first maximum (np.argmax); −1 for an empty series. */
+export function argmax(x: Series): number {
+  let best = -1;
+  let bv = -Infinity;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] > bv || best < 0) {
+      bv = x[i];
+      best = i;
+    }
+  }
+  return best;
+}
+
+/** Quantile with numpy's default linear interpolation (Hyndman–Fan type 7) of an ascending-sorted series. */
+export function quantileSorted(sorted: Series, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  if (p <= 0) return sorted[0];
+  if (p >= 1) return sorted[n - 1];
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const frac = h - lo;
+  return lo + 1 < n ? sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]) : sorted[lo];
+}
+
+/** Quantile (type 7) of an unsorted series; copies before sorting. */
+export function quantile(x: Series, p: number): number {
+  return quantileSorted(Float64Array.from(x).sort(), p);
+}
+
+/** Median: the middle value, or the mean of the two middle values. */
+export function median(x: Series): number {
+  return quantile(x, 0.5);
+}
+
+/** np.roll(x, k): out[(i + k) mod N] = x[i]. */
+export function circularShift(x: Series, k: number): Float64Array {
+  const n = x.length;
+  const out = new Float64Array(n);
+  if (n === 0) return out;
+  const s = ((k % n) + n) % n;
+  for (let i = 0; i < n; i++) out[(i + s) % n] = x[i];
+  return out;
+}
+
+/** Pearson correlation of a[0..n) and b[0..n) with a 1e-8 guard in the denominator. */
+export function pearson(a: Series, b: Series, n = Math.min(a.length, b.length)): number {
+  if (n <= 0) return 0;
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < n; i++) {
+    ma += a[i];
+    mb += b[i];
+  }
+  ma /= n;
+  mb /= n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    const da = a[i] - ma;
+    const db = b[i] - mb;
+    sab += da * db;
+    saa += da * da;
+    sbb += db * db;
+  }
+  return sab / (Math.sqrt(saa) * Math.sqrt(sbb) + 1e-8);
+}
+
+/** Robust location/scale: median and MAD scaled by 1.4826 (σ for Gaussian data). */
+export function medianMad(x: Series): { median: number; mad: number } {
+  const sorted = Float64Array.from(x).sort();
+  const med = quantileSorted(sorted, 0.5);
+  const dev = new Float64Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) dev[i] = Math.abs(sorted[i] - med);
+  dev.sort();
+  return { median: med, mad: 1.4826 * quantileSorted(dev, 0.5) };
+}
+
+/** Smallest odd integer ≥ n (and ≥ 1): centred windows need an odd width. */
+export function oddAtLeast(n: number): number {
+  const r = Math.max(1, Math.round(n));
+  return r % 2 === 1 ? r : r + 1;
+}
