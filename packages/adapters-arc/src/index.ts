@@ -1,1 +1,10 @@
-export {};
+export * from './grid/grid';
+export * from './primitives/symmetry';
+export * from './primitives/colour';
+export * from './primitives/geometry';
+export * from './primitives/gravity';
+export * from './primitives/objects';
+export * from './primitives/fill';
+export * from './primitives/combine';
+export * from './task/task';
+export * from './solver/search';
