@@ -6,3 +6,4 @@ export * from './tokenize';
 export * from './wordmap';
 export * from './lru-cache';
 export * from './cached-encoder';
+export * from './sbert';

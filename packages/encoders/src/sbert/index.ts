@@ -1,0 +1,4 @@
+export * from './model-dir';
+export * from './fingerprint';
+export * from './sbert-encoder';
+export * from './fetch-model';
