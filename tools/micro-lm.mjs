@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm micro-lm …`: builds the workspace on demand (only when a source file is newer than the CLI build),
-// then runs the CLI in this same process.
+// then runs the CLI's main() in this same process.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,4 +38,8 @@ if (stale()) {
     process.exit(2);
   }
 }
-createRequire(import.meta.url)(main);
+// pnpm runs scripts from the workspace root; relative paths on the command line (--context FILE, …) are
+// meant from where the user typed the command.
+if (process.env.INIT_CWD && existsSync(process.env.INIT_CWD)) process.chdir(process.env.INIT_CWD);
+const cli = createRequire(import.meta.url)(main);
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -125,7 +125,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (require.main === module || process.env.MICRO_LM_CLI_MAIN === '1') {
+// Run when executed directly; tools/micro-lm.mjs (`pnpm micro-lm`) calls main() itself.
+if (require.main === module) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

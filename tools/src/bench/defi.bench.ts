@@ -1,0 +1,168 @@
+// `pnpm bench:defi`: the DeFi sidecar on the hand-written dev set (datasets/defi/dev.jsonl) with
+// examples/defi/context.json, the safety fixtures through verifyPlan, latency in-process and per CLI process,
+// determinism, replay and batch = single. Writes bench-results/defi.json and prints a table.
+// Flags: --backend wordmap|sbert (default wordmap), --dev FILE, --cli-runs N (default 10), --errors (list misses).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { canonicalJson, replay, runBatch, runMicro, verifiersPackage, type Backend, type MicroResult } from '@micro-lm/runner';
+import { quantile, scoreDefi, type DevLine } from './defi-metrics';
+
+const root = join(__dirname, '../../..');
+const argv = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const backend = (flag('--backend') ?? 'wordmap') as Backend;
+const devPath = flag('--dev') ?? join(root, 'datasets/defi/dev.jsonl');
+const safetyPath = join(root, 'datasets/defi/safety.jsonl');
+const contextPath = join(root, 'examples/defi/context.json');
+const cliRuns = Number(flag('--cli-runs') ?? 10);
+
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+
+interface SafetyLine {
+  readonly id: string;
+  readonly plan: readonly unknown[];
+  readonly context?: unknown;
+  readonly policy?: unknown;
+  readonly expect: { readonly ok: boolean; readonly reason: string; readonly failed_step: number | null };
+}
+
+async function runAll(lines: readonly DevLine[], context: unknown): Promise<MicroResult[]> {
+  const out: MicroResult[] = [];
+  for (const l of lines) out.push(await runMicro({ domain: 'defi', prompt: l.prompt, context, backend }));
+  return out;
+}
+
+async function safety(): Promise<{ n: number; passed: number; rate: number; failures: string[] } | null> {
+  if (!existsSync(safetyPath)) return null;
+  const { verifyPlan } = await verifiersPackage();
+  const lines = readJsonl<SafetyLine>(safetyPath);
+  const failures: string[] = [];
+  for (const l of lines) {
+    const v = verifyPlan(l.plan as Parameters<typeof verifyPlan>[0], l.context, l.policy);
+    if (v.ok !== l.expect.ok || v.reason !== l.expect.reason || v.failed_step !== l.expect.failed_step)
+      failures.push(`${l.id}: expected ${l.expect.reason}@${String(l.expect.failed_step)}, got ${v.reason}@${String(v.failed_step)}`);
+  }
+  return { n: lines.length, passed: lines.length - failures.length, rate: (lines.length - failures.length) / lines.length, failures };
+}
+
+function cliLatency(prompt: string): { runs: number; p50_ms: number; p95_ms: number; hash: string | null } {
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const build = spawnSync(process.execPath, [tsc, '-b', join(root, 'apps/cli/tsconfig.lib.json')], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('bench: building the CLI failed');
+  const main = join(root, 'apps/cli/dist/main.js');
+  const times: number[] = [];
+  let hash: string | null = null;
+  for (let i = 0; i < cliRuns; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [main, 'defi', prompt, '--context', contextPath, '--json', ...(backend !== 'wordmap' ? ['--backend', backend] : [])], { encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    if (r.status !== 0) throw new Error(`bench: CLI exited ${String(r.status)}: ${r.stderr.trim()}`);
+    hash = (JSON.parse(r.stdout) as MicroResult).audit.hash;
+  }
+  return { runs: cliRuns, p50_ms: round(quantile(times, 0.5), 1), p95_ms: round(quantile(times, 0.95), 1), hash };
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(5) + '%';
+
+async function main(): Promise<void> {
+  const lines = readJsonl<DevLine>(devPath);
+  const context = JSON.parse(readFileSync(contextPath, 'utf8')) as unknown;
+
+  // Determinism: three full passes must give the same audit hashes (the first pass also warms the caches).
+  const passes = [await runAll(lines, context), await runAll(lines, context), await runAll(lines, context)];
+  const results = passes[0];
+  const hashes = passes.map((p) => p.map((r) => r.audit.hash).join(','));
+  const deterministic = hashes.every((h) => h === hashes[0]);
+  const scores = scoreDefi(lines, results);
+
+  // Warm in-process latency: every prompt timed on its own, after the passes above.
+  const micros: number[] = [];
+  for (let rep = 0; rep < 3; rep++)
+    for (const l of lines) {
+      const t0 = process.hrtime.bigint();
+      await runMicro({ domain: 'defi', prompt: l.prompt, context, backend });
+      micros.push(Number(process.hrtime.bigint() - t0) / 1e3);
+    }
+
+  // Replay: every result re-runs to the same hash.
+  let replayed = 0;
+  for (const r of results) if ((await replay(JSON.parse(JSON.stringify(r)) as unknown)).identical) replayed++;
+
+  // Batch = single, byte for byte.
+  const batch = await runBatch(lines.map((l) => JSON.stringify({ id: l.id, prompt: l.prompt, context })), { domain: 'defi', backend });
+  let batchSame = 0;
+  batch.forEach((b, i) => {
+    const { id: _id, ...rest } = b as { id?: unknown };
+    if (JSON.stringify(rest) === JSON.stringify(results[i])) batchSame++;
+  });
+
+  const safetyScores = await safety();
+  const cliPrompt = 'deposit 10 ETH into aave';
+  const cli = cliLatency(cliPrompt);
+  const inProcessHash = (await runMicro({ domain: 'defi', prompt: cliPrompt, context, backend })).audit.hash;
+
+  const report = {
+    bench: 'defi',
+    dev_set: devPath.replace(root + '/', ''),
+    backend,
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+    model_sha256: results.find((r) => r.audit.model_sha256 !== 'none')?.audit.model_sha256 ?? null,
+    ...scores,
+    safety: safetyScores,
+    latency: {
+      in_process_us: { calls: micros.length, p50: round(quantile(micros, 0.5), 1), p95: round(quantile(micros, 0.95), 1) },
+      cli_process_ms: { prompt: cliPrompt, runs: cli.runs, p50: cli.p50_ms, p95: cli.p95_ms },
+    },
+    determinism: { runs: 3, identical_hashes: deterministic, cli_hash_equals_in_process: cli.hash === inProcessHash },
+    replay: { n: results.length, identical: replayed, rate: replayed / results.length },
+    batch_equals_single: { n: batch.length, identical: batchSame },
+    results_sha256: (await import('node:crypto')).createHash('sha256').update(canonicalJson(results.map((r) => r.audit.hash))).digest('hex'),
+  };
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results/defi.json'), JSON.stringify(report, null, 2) + '\n');
+
+  const rows: [string, string][] = [
+    ['prompts (pos / neg / multi-step)', `${scores.n} (${scores.positives} / ${scores.negatives} / ${scores.multi_step_n})`],
+    ['accuracy (abstain = wrong)', pct(scores.accuracy)],
+    ['coverage (answered / positives accepted)', `${pct(scores.coverage)} / ${pct(scores.coverage_positives)}`],
+    ['precision on accepted', pct(scores.precision_on_accepted)],
+    ['macro-F1', scores.macro_f1.toFixed(3)],
+    ['negatives abstained', pct(scores.negatives_abstained)],
+    ['exact args', pct(scores.exact_args)],
+    ['multi-step exact sequence', pct(scores.multi_step_exact_sequence)],
+    ['safety fixtures', safetyScores === null ? 'n/a (datasets/defi/safety.jsonl missing)' : `${safetyScores.passed}/${safetyScores.n} ${pct(safetyScores.rate)}`],
+    ['in-process p50 / p95 (warm)', `${report.latency.in_process_us.p50} µs / ${report.latency.in_process_us.p95} µs`],
+    [`CLI process p50 / p95 (${cli.runs} runs)`, `${cli.p50_ms} ms / ${cli.p95_ms} ms`],
+    ['determinism (3 runs; CLI = in-process)', `${deterministic ? 'identical' : 'DIFFERENT'}; ${report.determinism.cli_hash_equals_in_process ? 'same hash' : 'DIFFERENT hash'}`],
+    ['replay reproduces hash', `${replayed}/${results.length}`],
+    ['batch = single (bytes)', `${batchSame}/${batch.length}`],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length));
+  console.log(`DeFi bench — ${report.dev_set}, backend ${backend}, model ${String(report.model_sha256).slice(0, 12)}`);
+  for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+  console.log('\nper class             P      R      F1   support');
+  for (const [c, s] of Object.entries(scores.per_class))
+    console.log(`${c.padEnd(16)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${String(s.support).padStart(5)}`);
+  console.log('\nnegatives abstained by kind: ' + Object.entries(scores.negatives_abstained_by_kind).map(([k, v]) => `${k} ${v.abstained}/${v.n}`).join(', '));
+  if (argv.includes('--errors')) for (const e of scores.errors) console.log(`  ${e.id}: expected ${e.expected}, got ${e.got}`);
+  console.log('\nwrote bench-results/defi.json');
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench:defi: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+});
