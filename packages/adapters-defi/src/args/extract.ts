@@ -1,0 +1,184 @@
+import type { DefiPrimitive } from '../labels';
+import { CHAIN_NAMES, KNOWN_TICKERS, NOT_A_VENUE, PROTOCOL_NAMES, TICKER_ALSO_VENUE, VENUE_SUFFIXES, ASSET_NAMES } from '../lexicon';
+import { tokenizeDefi, type DefiToken } from '../tokenize';
+import { findAmount } from './amount';
+import { readSpelledNumber } from './number-words';
+import { matchPhrase } from './phrases';
+import type { AmountIssue, StepArgs } from './types';
+
+/** Arguments of one clause plus what the planner needs to know about them. */
+export interface ClauseArgs {
+  readonly args: StepArgs;
+  /** The amount could not be represented ("a third of"): abstain rather than guess. */
+  readonly issue: AmountIssue;
+  /** The clause points back at the previous step's output ("it", "them", "the proceeds"). */
+  readonly anaphor: boolean;
+}
+
+type Role = 'free' | 'target' | 'collateral' | 'with' | 'source';
+
+interface AssetMention {
+  readonly index: number;
+  readonly ticker: string;
+  readonly role: Role;
+}
+
+const VENUE_PREPS: ReadonlySet<string> = new Set(['on', 'with', 'via', 'at', 'into', 'in', 'from', 'using', 'through', 'onto', 'thru']);
+const CHAIN_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'via', 'over', 'across', 'using', 'through', 'onto']);
+// Chain names that are also ordinary words or tickers need "on …" before them.
+const AMBIGUOUS_CHAINS: ReadonlySet<string> = new Set(['ethereum', 'base', 'polygon', 'arb', 'avax', 'matic', 'op', 'scroll', 'blast', 'mantle', 'solana', 'celo', 'l1']);
+const NOT_TICKER_CAPS: ReadonlySet<string> = new Set(['I', 'A', 'HF', 'LTV', 'USD', 'OK', 'ASAP', 'NFT', 'DEX', 'APY', 'APR', 'TVL', 'DAO', 'L1', 'L2', 'ETA', 'PLS', 'PLZ', 'ID', 'TX', 'AM', 'PM', 'ME', 'MY', 'IT', 'TO', 'ON', 'IN', 'OF', 'AND', 'THE', 'ALL', 'MAX', 'NOW', 'FOR', 'CEX', 'LP', 'AMM', 'ETF', 'TVL', 'DO', 'NOT', 'DONT', 'NO', 'PLEASE']);
+const ANAPHORS: ReadonlySet<string> = new Set(['it', 'them', 'that', 'those', 'proceeds', 'output']);
+
+/** Extract typed step arguments for `primitive` from a single-step text (DESIGN §4). */
+export function extractArgs(text: string, primitive: DefiPrimitive): StepArgs {
+  const tokens = tokenizeDefi(text);
+  return extractClauseArgs(tokens, 0, tokens.length, primitive, () => false).args;
+}
+
+/** Extract arguments from tokens[s, e); `isCue(i)` marks action-verb tokens so they are never read as venues. */
+export function extractClauseArgs(
+  tokens: readonly DefiToken[],
+  s: number,
+  e: number,
+  primitive: DefiPrimitive,
+  isCue: (i: number) => boolean,
+): ClauseArgs {
+  const claimed = new Uint8Array(tokens.length);
+  const chain = findChain(tokens, s, e, claimed);
+  const amount = findAmount(tokens, s, e);
+  const protocol = findProtocol(tokens, s, e, claimed, isCue);
+  const mentions = findAssets(tokens, s, e, claimed, amount.after, isCue);
+  const { asset, toAsset } = assignAssets(tokens, s, e, primitive, mentions, amount.after);
+  let anaphor = false;
+  for (let i = s; i < e && !anaphor; i += 1) anaphor = ANAPHORS.has(tokens[i].norm);
+  return {
+    args: { amount: amount.amount, amount_kind: amount.kind, asset, to_asset: toAsset, protocol, chain },
+    issue: amount.issue,
+    anaphor,
+  };
+}
+
+function findChain(tokens: readonly DefiToken[], s: number, e: number, claimed: Uint8Array): string | null {
+  for (let i = s; i < e; i += 1) {
+    const m = matchPhrase(tokens, i, e, CHAIN_NAMES);
+    if (m === null) continue;
+    const first = tokens[i].norm;
+    let p = i - 1;
+    if (tokens[p]?.norm === 'the') p -= 1;
+    const hasPrep = p >= s && CHAIN_PREPS.has(tokens[p].norm);
+    if (m.len === 1 && AMBIGUOUS_CHAINS.has(first) && !hasPrep) continue;
+    for (let k = 0; k < m.len; k += 1) claimed[i + k] = 1;
+    if (tokens[i + m.len]?.norm === 'network' || tokens[i + m.len]?.norm === 'chain') claimed[i + m.len] = 1;
+    return m.value;
+  }
+  return null;
+}
+
+function isAssetPosition(tokens: readonly DefiToken[], i: number, s: number): boolean {
+  const prev = i > s ? tokens[i - 1] : undefined;
+  if (prev === undefined) return false;
+  return prev.kind === 'number' || prev.norm === 'my' || prev.norm === 'of' || prev.norm === 'some' || prev.norm === '$';
+}
+
+function findProtocol(tokens: readonly DefiToken[], s: number, e: number, claimed: Uint8Array, isCue: (i: number) => boolean): string | null {
+  for (let i = s; i < e; i += 1) {
+    if (claimed[i] === 1) continue;
+    const m = matchPhrase(tokens, i, e, PROTOCOL_NAMES);
+    if (m === null) continue;
+    if (m.len === 1 && TICKER_ALSO_VENUE.has(tokens[i].norm) && isAssetPosition(tokens, i, s)) continue;
+    for (let k = 0; k < m.len; k += 1) claimed[i + k] = 1;
+    claimVersion(tokens, i + m.len, e, claimed);
+    return m.value;
+  }
+  // A venue outside the built-in list: "on silo", "with stakewise", "via foo finance".
+  for (let i = s; i < e - 1; i += 1) {
+    if (!VENUE_PREPS.has(tokens[i].norm)) continue;
+    let j = i + 1;
+    if (tokens[j].norm === 'the') j += 1;
+    if (j >= e) continue;
+    const t = tokens[j];
+    if (t.kind !== 'word' || claimed[j] === 1 || isCue(j) || NOT_A_VENUE.has(t.norm) || VENUE_SUFFIXES.has(t.norm)) continue;
+    if (KNOWN_TICKERS.has(t.norm) || matchPhrase(tokens, j, e, ASSET_NAMES) !== null) continue;
+    if (readSpelledNumber(tokens, j) !== null || /^v\d+$/.test(t.norm)) continue;
+    claimed[j] = 1;
+    let k = j + 1;
+    while (k < e && VENUE_SUFFIXES.has(tokens[k].norm)) claimed[k++] = 1;
+    claimVersion(tokens, k, e, claimed);
+    return t.norm;
+  }
+  return null;
+}
+
+function claimVersion(tokens: readonly DefiToken[], i: number, e: number, claimed: Uint8Array): void {
+  if (i >= e) return;
+  const w = tokens[i].norm;
+  if (/^v\d+$/.test(w) || w === 'ii' || w === 'iii' || (w === 'v' && tokens[i + 1]?.kind === 'number')) {
+    claimed[i] = 1;
+    if (w === 'v') claimed[i + 1] = 1;
+  } else if (tokens[i].kind === 'number' && Number.isInteger(tokens[i].value) && tokens[i].value <= 4 && tokens[i + 1]?.kind !== 'word') {
+    claimed[i] = 1;
+  }
+}
+
+function roleOf(tokens: readonly DefiToken[], i: number, s: number): Role {
+  for (let p = i - 1, hops = 0; p >= s && hops < 4; p -= 1, hops += 1) {
+    const w = tokens[p].norm;
+    if (w === 'to' || w === 'for' || w === 'into' || w === '->' || w === 'receive' || w === 'get') return 'target';
+    if (w === 'against' || w === 'collateral' || w === 'backed') return 'collateral';
+    if (w === 'with' || w === 'using') return 'with';
+    if (w === 'from') return 'source';
+    if (tokens[p].kind === 'number' || w === 'my' || w === 'the' || w === 'some' || w === 'of' || w === 'all' || w === 'worth' || w === '$' || w === 'more' || w === 'half' || w === 'usd' || w === 'dollars' || w === 'our' || w === 'in') continue;
+    return 'free';
+  }
+  return 'free';
+}
+
+function findAssets(tokens: readonly DefiToken[], s: number, e: number, claimed: Uint8Array, afterAmount: number, isCue: (i: number) => boolean): AssetMention[] {
+  const out: AssetMention[] = [];
+  for (let i = s; i < e; i += 1) {
+    if (claimed[i] === 1 || tokens[i].kind !== 'word') continue;
+    const named = matchPhrase(tokens, i, e, ASSET_NAMES);
+    if (named !== null) {
+      out.push({ index: i, ticker: named.value, role: roleOf(tokens, i, s) });
+      i += named.len - 1;
+      continue;
+    }
+    const t = tokens[i];
+    const caps = /^[A-Z][A-Z0-9]{1,6}$/.test(t.raw) && !NOT_TICKER_CAPS.has(t.raw);
+    const afterAmt = i === afterAmount && !NOT_A_VENUE.has(t.norm) && !isCue(i) && readSpelledNumber(tokens, i) === null;
+    if (KNOWN_TICKERS.has(t.norm) || ((caps || afterAmt) && !isCue(i))) {
+      out.push({ index: i, ticker: t.norm.toUpperCase(), role: roleOf(tokens, i, s) });
+    }
+  }
+  return out;
+}
+
+function assignAssets(
+  tokens: readonly DefiToken[],
+  s: number,
+  e: number,
+  primitive: DefiPrimitive,
+  mentions: readonly AssetMention[],
+  afterAmount: number,
+): { asset: string | null; toAsset: string | null } {
+  if (mentions.length === 0) return { asset: null, toAsset: null };
+  const atAmount = mentions.find((m) => m.index === afterAmount);
+  if (primitive !== 'swap_asset') {
+    const pick = atAmount ?? mentions.find((m) => m.role === 'free' || m.role === 'source') ?? mentions.find((m) => m.role !== 'collateral') ?? null;
+    return { asset: pick?.ticker ?? null, toAsset: null };
+  }
+  let buying = false;
+  for (let i = s; i < e; i += 1) if (tokens[i].norm === 'buy' || tokens[i].norm === 'purchase') buying = true;
+  if (buying) {
+    // "buy ETH with USDC" / "buy ETH for 500 USDC": what is paid is the asset, what is bought the to_asset.
+    const paid = mentions.find((m) => m.role === 'with' || m.role === 'target' || m.role === 'source') ?? null;
+    const bought = mentions.find((m) => m !== paid) ?? null;
+    return { asset: paid?.ticker ?? null, toAsset: bought?.ticker ?? null };
+  }
+  const target = mentions.find((m) => m.role === 'target' && m !== atAmount) ?? null;
+  const source = atAmount ?? mentions.find((m) => m !== target && m.role !== 'target') ?? null;
+  let toAsset = target?.ticker ?? null;
+  if (toAsset === null && source !== null) toAsset = mentions.find((m) => m !== source && m.index > source.index)?.ticker ?? null;
+  return { asset: source?.ticker ?? null, toAsset };
+}

@@ -1,0 +1,23 @@
+import type { DefiPrimitive } from '../labels';
+
+/** How the amount was given (DESIGN §4). */
+export type AmountKind = 'exact' | 'all' | 'half' | 'usd' | 'none';
+
+/** Typed arguments of one plan step (DESIGN §4). */
+export interface StepArgs {
+  readonly amount: number | null;
+  readonly amount_kind: AmountKind;
+  readonly asset: string | null;
+  readonly to_asset: string | null;
+  readonly protocol: string | null;
+  readonly chain: string | null;
+}
+
+/** One plan step: a primitive with its arguments. */
+export interface DefiStep {
+  readonly primitive: DefiPrimitive;
+  readonly args: StepArgs;
+}
+
+/** Why an amount could not be represented in StepArgs (e.g. "a third of my ETH"): the adapter abstains. */
+export type AmountIssue = 'unrepresentable_fraction' | null;

@@ -1,0 +1,161 @@
+import { createWordmap, type Encoder } from '@micro-lm/encoders';
+import { loadMapper, type Mapper } from '@micro-lm/mapper';
+import { verifyPlan } from '@micro-lm/verifiers-defi';
+import * as E from 'fp-ts/Either';
+import { pipe } from 'fp-ts/function';
+import type { DefiStep } from './args/types';
+import { fuse } from './fusion';
+import { analyzePrompt } from './intent/analyze';
+import { DEFI_LABELS, type DefiLabel } from './labels';
+import { DEFAULT_MODEL_PATH, DEFAULT_NULL_PATH, parseDefiNull, readText } from './model-files';
+import { round4, type DefiAbstainReason, type DefiCheck, type DefiOutcome, type MapperSummary, type TraceSummary } from './outcome';
+import { detectPrimitives, parserSetup, type DefiParse } from './parse/detect';
+import type { DefiNull, Rails } from './parse/null';
+import { buildTraces } from './parse/traces';
+
+/** Prompts longer than this many characters are refused as invalid input (a sidecar reads instructions, not documents). */
+export const MAX_PROMPT_CHARS = 4096;
+/** Accepted trace lengths. */
+export const MIN_T = 16;
+export const MAX_T = 4096;
+
+/** One request to the DeFi domain (the runner validates the envelope; this re-checks what it relies on). */
+export interface DefiRunInput {
+  readonly prompt: unknown;
+  readonly context?: unknown;
+  readonly policy?: unknown;
+  readonly rails: Rails;
+  readonly T: number;
+}
+
+/** The DeFi domain as the runner uses it. */
+export interface DefiDomain {
+  readonly domain: 'defi';
+  readonly modelSha256: string;
+  run(input: DefiRunInput): DefiOutcome;
+}
+
+/** Options of createDefiDomain: where the model comes from, and whether results carry the traces. */
+export interface DefiDomainOptions {
+  /** Path of a mapper artifact (default: the committed model). */
+  readonly modelPath?: string;
+  /** An artifact as JSON text or value (wins over modelPath). */
+  readonly artifact?: unknown;
+  /** Encoder the artifact was trained with (default: wordmap with default settings). */
+  readonly encoder?: Encoder;
+  /** Parser null (default: the committed calibration). */
+  readonly parserNull?: DefiNull;
+  /** Include the 8×T traces (rounded) in artifacts.traces. Off by default: they are large. */
+  readonly traces?: boolean;
+  /** Accepted for the runner's factory signature; only "wordmap" has a committed model. */
+  readonly backend?: string;
+}
+
+/** Load the mapper and parser null; Left with a one-line reason when anything is missing or does not verify. */
+export function loadDefiDomain(opts: DefiDomainOptions = {}): E.Either<string, DefiDomain> {
+  if (opts.backend !== undefined && opts.backend !== 'wordmap' && opts.encoder === undefined) {
+    return E.left(`defi: no committed model for backend "${opts.backend}" (pass an encoder and artifact)`);
+  }
+  const encoder = opts.encoder ?? createWordmap();
+  const rawModel = opts.artifact !== undefined ? E.right<string, unknown>(opts.artifact) : readText(opts.modelPath ?? DEFAULT_MODEL_PATH);
+  const mapper = pipe(
+    rawModel,
+    E.chain((raw) => pipe(loadMapper<DefiLabel>(raw, encoder, { labels: DEFI_LABELS }), E.mapLeft((e) => `defi model: ${e.message}`))),
+  );
+  const nul = opts.parserNull !== undefined ? E.right<string, DefiNull>(opts.parserNull) : pipe(readText(DEFAULT_NULL_PATH), E.chain(parseDefiNull));
+  return pipe(
+    E.Do,
+    E.apS('mapper', mapper),
+    E.apS('nul', nul),
+    E.map(({ mapper: m, nul: n }) => makeDomain(m, n, opts.traces === true)),
+  );
+}
+
+/** Create the DeFi domain (throws with a one-line message when the model cannot be loaded: fail closed). */
+export function createDefiDomain(opts: DefiDomainOptions = {}): DefiDomain {
+  const r = loadDefiDomain(opts);
+  if (E.isLeft(r)) throw new Error(r.left);
+  return r.right;
+}
+
+function makeDomain(mapper: Mapper<DefiLabel>, nul: DefiNull, withTraces: boolean): DefiDomain {
+  return {
+    domain: 'defi',
+    modelSha256: mapper.sha256,
+    run: (input) => runOnce(mapper, nul, withTraces, input),
+  };
+}
+
+function invalidInput(input: DefiRunInput): string | null {
+  if (typeof input !== 'object' || input === null) return 'input';
+  const p = input.prompt;
+  if (typeof p !== 'string' || p.trim().length === 0 || p.length > MAX_PROMPT_CHARS) return 'prompt';
+  if (input.rails !== 'stage10' && input.rails !== 'stage11') return 'rails';
+  if (!Number.isInteger(input.T) || input.T < MIN_T || input.T > MAX_T) return 'T';
+  return null;
+}
+
+function runOnce(mapper: Mapper<DefiLabel>, nul: DefiNull, withTraces: boolean, input: DefiRunInput): DefiOutcome {
+  if (invalidInput(input) !== null) return abstainOutcome('abstain_invalid_input', 0, null, null);
+  const prompt = input.prompt as string;
+  const a = analyzePrompt(prompt);
+  const setup = parserSetup(input.rails, input.T, nul);
+  const traces = buildTraces(a.tokens, a.cues, input.T, setup.width);
+  const parse = detectPrimitives(traces, setup);
+  const pred = mapper.predict(prompt);
+  const mapperSummary: MapperSummary = {
+    topk: pred.topk.map((x) => ({ label: x.label, p: round4(x.p) })),
+    p1: round4(pred.p1),
+    margin: round4(pred.margin),
+    ood: round4(pred.ood),
+  };
+  const traceSummary: TraceSummary | undefined = withTraces
+    ? { names: [...traces.names], T: traces.T, data: traces.data.map((x) => Array.from(x, round4)) }
+    : undefined;
+  const fused = fuse(a, parse, pred);
+  if (fused.kind === 'abstain') return abstainOutcome(fused.reason, pred.p1, mapperSummary, parse, traceSummary);
+  const score = planScore(fused.steps, pred.topk);
+  const verdict = verifyPlan(fused.steps, input.context, input.policy);
+  const checks: DefiCheck[] = verdict.checks.map((c) => ({ name: c.name, ok: c.ok, value: c.value, limit: c.limit, step: c.step }));
+  return {
+    decision: verdict.ok ? 'accept' : 'block',
+    reason: verdict.reason,
+    label: fused.steps[0].primitive,
+    score,
+    plan: { steps: fused.steps.map(copyStep) },
+    verify: { ok: verdict.ok, reason: verdict.reason, checks },
+    artifacts: artifactsOf(mapperSummary, parse, traceSummary),
+  };
+}
+
+/** Confidence of a plan: the mapper's probability mass on the plan's primitives (its p1 for one step). */
+function planScore(steps: readonly DefiStep[], topk: readonly { label: string; p: number }[]): number {
+  let s = 0;
+  for (const x of topk) if (steps.some((st) => st.primitive === x.label)) s += x.p;
+  return round4(Math.min(1, Math.max(0, s)));
+}
+
+function copyStep(s: DefiStep): DefiStep {
+  const a = s.args;
+  return {
+    primitive: s.primitive,
+    args: { amount: a.amount, amount_kind: a.amount_kind, asset: a.asset, to_asset: a.to_asset, protocol: a.protocol, chain: a.chain },
+  };
+}
+
+function artifactsOf(mapper: MapperSummary | null, parse: DefiParse | null, traces?: TraceSummary): DefiOutcome['artifacts'] {
+  const parser = parse === null ? null : { keep: [...parse.keep], order: [...parse.order], perChannel: parse.perChannel };
+  return traces === undefined ? { mapper, parser } : { mapper, parser, traces };
+}
+
+function abstainOutcome(reason: DefiAbstainReason, p1: number, mapper: MapperSummary | null, parse: DefiParse | null, traces?: TraceSummary): DefiOutcome {
+  return {
+    decision: 'abstain',
+    reason,
+    label: 'abstain',
+    score: round4(Math.min(1, Math.max(0, p1))),
+    plan: { steps: [] },
+    verify: { ok: false, reason, checks: [] },
+    artifacts: artifactsOf(mapper, parse, traces),
+  };
+}

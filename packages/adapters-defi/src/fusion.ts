@@ -1,0 +1,65 @@
+import type { DefiStep } from './args/types';
+import type { PromptAnalysis } from './intent/analyze';
+import { DEFI_PRIMITIVES } from './labels';
+import type { DefiAbstainReason } from './outcome';
+import type { DefiParse } from './parse/detect';
+
+/** What fusion needs from a mapper prediction. */
+export interface MapperVote {
+  readonly label: string;
+  readonly p1: number;
+  readonly abstain: 'low_confidence' | 'ambiguous' | 'out_of_domain' | null;
+}
+
+/** Either an abstain with its reason, or the steps to verify. */
+export type FusionResult = { readonly kind: 'abstain'; readonly reason: DefiAbstainReason } | { readonly kind: 'plan'; readonly steps: readonly DefiStep[] };
+
+const MAPPER_ABSTAIN: Readonly<Record<NonNullable<MapperVote['abstain']>, DefiAbstainReason>> = {
+  low_confidence: 'abstain_low_confidence',
+  ambiguous: 'abstain_ambiguous',
+  out_of_domain: 'abstain_out_of_domain',
+};
+
+/**
+ * DESIGN §1 fusion, first rule that applies wins:
+ * 1. explicit negation / question / hypothetical / market condition → non_exec; an unsupported verb → unsupported;
+ * 2. the mapper, when sure, says non_exec or unsupported → that reason;
+ * 3. nothing detected by the parser → the mapper's abstain reason, else disagreement (it names an action the
+ *    text does not ask for);
+ * 4. the parser must agree with the clauses (same primitives, same text order) — else disagreement;
+ * 5. one step: the mapper must be sure and name the same primitive; several steps: the mapper's top label
+ *    must be one of them (mixed prompts split its probability, so its own gates do not apply) unless it is
+ *    out of domain;
+ * 6. an amount that cannot be represented ("a third of") → ambiguous.
+ */
+export function fuse(a: PromptAnalysis, parse: DefiParse, m: MapperVote): FusionResult {
+  const abstain = (reason: DefiAbstainReason): FusionResult => ({ kind: 'abstain', reason });
+  if (a.nonExec !== null) return abstain('abstain_non_exec');
+  if (a.unsupported) return abstain('abstain_unsupported');
+  if (m.abstain === null && m.label === 'non_exec') return abstain('abstain_non_exec');
+  if (m.abstain === null && m.label === 'unsupported') return abstain('abstain_unsupported');
+  if (parse.keep.length === 0 || a.steps.length === 0) {
+    if (m.abstain !== null) return abstain(MAPPER_ABSTAIN[m.abstain]);
+    if (m.label === 'non_exec') return abstain('abstain_non_exec');
+    return abstain('abstain_disagreement');
+  }
+  if (!parserAgrees(a, parse)) return abstain('abstain_disagreement');
+  if (a.steps.length === 1) {
+    if (m.abstain !== null) return abstain(MAPPER_ABSTAIN[m.abstain]);
+    if (m.label !== a.steps[0].primitive) return abstain('abstain_disagreement');
+  } else {
+    if (m.abstain === 'out_of_domain') return abstain('abstain_out_of_domain');
+    if (!a.steps.some((s) => s.primitive === m.label)) return abstain(m.abstain !== null ? MAPPER_ABSTAIN[m.abstain] : 'abstain_disagreement');
+  }
+  if (a.amountIssue !== null) return abstain('abstain_ambiguous');
+  return { kind: 'plan', steps: a.steps };
+}
+
+/** The parser keeps exactly the clause primitives, ordered as they first appear in the text. */
+export function parserAgrees(a: PromptAnalysis, parse: DefiParse): boolean {
+  const textOrder: string[] = [];
+  for (const c of a.clauses) if (!textOrder.includes(c.primitive)) textOrder.push(c.primitive);
+  if (parse.order.length !== textOrder.length) return false;
+  for (let i = 0; i < textOrder.length; i += 1) if (parse.order[i] !== textOrder[i]) return false;
+  return parse.keep.every((k) => (DEFI_PRIMITIVES as readonly string[]).includes(k));
+}

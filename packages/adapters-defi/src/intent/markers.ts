@@ -1,0 +1,114 @@
+import type { DefiToken } from '../tokenize';
+import type { Cue } from './cues';
+
+/** Why a prompt is not an executable request even though it may name an action. */
+export type NonExecMarker = 'negation' | 'question' | 'hypothetical' | 'conditional' | 'informational';
+
+const NEGATIONS: ReadonlySet<string> = new Set(['dont', 'not', 'never', 'cannot', 'cant', 'wont', 'shouldnt', 'mustnt', 'neither', 'nor', 'avoid', 'refrain', 'didnt', 'doesnt', 'isnt', 'arent', 'wouldnt', 'couldnt', 'nope', 'stop', 'cancel', 'skip', 'forbid', 'prevent']);
+const QUESTION_START: ReadonlySet<string> = new Set(['what', 'whats', 'how', 'hows', 'why', 'whys', 'when', 'whens', 'where', 'wheres', 'which', 'who', 'whos', 'whom', 'whose', 'is', 'are', 'am', 'was', 'were', 'do', 'does', 'did', 'should', 'shall', 'has', 'have', 'had', 'isnt', 'arent', 'whether', 'wat', 'wut', 'hw']);
+const POLITE_AUX: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'may', 'might']);
+const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'yall']);
+const HYPOTHETICAL: ReadonlySet<string> = new Set(['if', 'unless', 'suppose', 'supposing', 'imagine', 'hypothetically', 'hypothetical', 'theoretically', 'theory', 'pretend', 'whether', 'might', 'maybe', 'perhaps', 'considering', 'thinking', 'wondering', 'wonder', 'curious', 'should', 'tomorrow', 'someday', 'eventually', 'possibly', 'planning', 'contemplating', 'debating', 'simulate', 'simulation', 'dry']);
+const INFORMATIONAL: ReadonlySet<string> = new Set(['tell', 'explain', 'show', 'check', 'calculate', 'estimate', 'preview', 'quote', 'describe', 'compare', 'teach', 'remind', 'list', 'display', 'know', 'learn', 'understand', 'research', 'analyze', 'analyse', 'predict', 'forecast', 'track', 'monitor', 'notify', 'alert', 'watch', 'lookup', 'advise', 'recommend', 'suggest', 'review', 'summarize', 'summarise', 'define']);
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until', 'till', 'soon']);
+// What makes a when/once clause a market condition rather than "once it's done".
+const MARKET_WORDS: ReadonlySet<string> = new Set(['hits', 'hit', 'reaches', 'reach', 'drops', 'drop', 'falls', 'fall', 'rises', 'rise', 'goes', 'above', 'below', 'under', 'over', 'price', 'prices', 'gas', 'cheap', 'cheaper', 'low', 'lower', 'high', 'higher', 'dips', 'dip', 'pumps', 'pump', 'moons', 'crashes', 'crash', 'apy', 'apr', 'rate', 'rates', 'trades', 'touches', 'breaks', 'market', 'ratio', 'health', 'hf', 'ltv', 'liquidation', 'spikes', 'exceeds', 'less', 'more', 'reaches', 'surges', 'tanks']);
+
+/** The first reason this prompt is not an executable request, or null when it reads as a command. */
+export function nonExecMarker(tokens: readonly DefiToken[], cues: readonly Cue[]): NonExecMarker | null {
+  if (hasNegation(tokens)) return 'negation';
+  if (isQuestion(tokens, cues)) return 'question';
+  if (hasHypothetical(tokens)) return 'hypothetical';
+  if (hasMarketCondition(tokens, cues)) return 'conditional';
+  if (hasInformationalLead(tokens, cues)) return 'informational';
+  return null;
+}
+
+function hasNegation(tokens: readonly DefiToken[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = tokens[i].norm;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (w === 'no' && (next === 'need' || next === 'longer' || next === 'more')) return true;
+    if (w === 'hold' && next === 'off') return true;
+    if (!NEGATIONS.has(w)) continue;
+    // "don't forget to", "make sure not to forget": reminders, not negations; "stop staking" is an unstake cue.
+    if ((w === 'dont' || w === 'not') && (next === 'forget' || next === 'only')) continue;
+    if (w === 'stop' && (next === 'staking' || next === 'delegating')) continue;
+    if (w === 'do' && next === 'not' && tokens[i + 2]?.norm === 'forget') continue;
+    return true;
+  }
+  return false;
+}
+
+function isQuestion(tokens: readonly DefiToken[], cues: readonly Cue[]): boolean {
+  if (tokens.length === 0) return false;
+  let i = 0;
+  // Skip greetings and fillers at the start ("hey, what is …", "ok so how do I …").
+  while (i < tokens.length && (FILLERS.has(tokens[i].norm) || tokens[i].kind === 'punct')) i += 1;
+  const first = tokens[i]?.norm ?? '';
+  const second = tokens[i + 1]?.norm ?? '';
+  const polite = POLITE_AUX.has(first) && (YOU.has(second) || second === 'i' || second === 'we' || second === 'someone');
+  if (first === 'do' && !(second === 'i' || second === 'we' || YOU.has(second) || second === 'they' || second === 'my')) return false;
+  if (QUESTION_START.has(first)) {
+    // "how about you swap …" is a request.
+    if (first === 'how' && second === 'about') return false;
+    return true;
+  }
+  if (POLITE_AUX.has(first) && !polite) return true;
+  if (first === 'any' || first === 'anything') return true;
+  for (let j = 0; j + 1 < tokens.length; j += 1) {
+    const w = tokens[j].norm;
+    const n = tokens[j + 1].norm;
+    if ((w === 'how' && (n === 'to' || n === 'do' || n === 'does' || n === 'much' || n === 'many' || n === 'can' || n === 'long')) || (w === 'what' && (n === 'is' || n === 'are' || n === 'happens' || n === 'would' || n === 'if'))) return true;
+    if (w === 'whats' || w === 'hows') return true;
+  }
+  const endsWithQ = tokens[tokens.length - 1].norm === '?';
+  if (endsWithQ && !polite) {
+    // An imperative with a question mark ("swap 2 eth to usdc?") still reads as a request.
+    const firstCue = cues.length > 0 ? cues[0].index : -1;
+    return firstCue !== i;
+  }
+  return false;
+}
+
+const FILLERS: ReadonlySet<string> = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'so', 'um', 'uh', 'hmm', 'well', 'quick', 'question', 'btw', 'also', 'gm', 'sir', 'bro', 'ser', 'fren', 'please', 'pls', 'plz', 'kindly', 'just', 'and', 'alright']);
+
+function hasHypothetical(tokens: readonly DefiToken[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = tokens[i].norm;
+    const next = tokens[i + 1]?.norm ?? '';
+    if (w === 'might' || w === 'should') {
+      // "might you", "should you" would be odd; they are still not commands.
+      return true;
+    }
+    if (HYPOTHETICAL.has(w)) return true;
+    if ((w === 'would' || w === 'could') && !YOU.has(next) && next !== 'like' && next !== 'love' && !(tokens[i - 1]?.norm === 'i' && next === 'like')) {
+      if (i === 0 && (next === 'i' || next === 'we')) continue;
+      return true;
+    }
+    if (w === 'lets' && next === 'say') return true;
+    if (w === 'in' && next === 'case') return true;
+    if (w === 'as' && next === 'long' && tokens[i + 2]?.norm === 'as') return true;
+    if (w === 'next' && (next === 'week' || next === 'month' || next === 'year')) return true;
+  }
+  return false;
+}
+
+function hasMarketCondition(tokens: readonly DefiToken[], cues: readonly Cue[]): boolean {
+  const cueAt = new Set(cues.map((c) => c.index));
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!CONDITION_WORDS.has(tokens[i].norm)) continue;
+    for (let j = i + 1; j < tokens.length && !cueAt.has(j); j += 1) {
+      const t = tokens[j];
+      if (t.norm === ',' || t.norm === 'then') break;
+      if (MARKET_WORDS.has(t.norm) || t.kind === 'number' || t.norm === '$' || t.norm === '%') return true;
+    }
+  }
+  return false;
+}
+
+function hasInformationalLead(tokens: readonly DefiToken[], cues: readonly Cue[]): boolean {
+  const end = cues.length > 0 ? cues[0].index : tokens.length;
+  for (let i = 0; i < end; i += 1) if (INFORMATIONAL.has(tokens[i].norm)) return true;
+  return false;
+}

@@ -1,0 +1,72 @@
+import type { DefiPrimitive } from '../labels';
+
+/** How a verb word relates to a primitive before context rules run. */
+export type VerbClass =
+  | DefiPrimitive
+  /** withdraw-like: withdraw, unless the clause is about staking (unstake) or rewards (claim) or a loan (borrow). */
+  | 'withdraw_like'
+  /** deposits only with a destination ("put 5 ETH into aave", "add … to", "move … into"). */
+  | 'place'
+  /** "pay back/off/down" or "pay my debt" is repay; a bare "pay" is a transfer. */
+  | 'pay'
+  /** settle/clear/close a debt or loan. */
+  | 'settle'
+  /** "turn/change X into Y". */
+  | 'turn'
+  /** actions outside the primitive set (DESIGN §4). */
+  | 'unsupported';
+
+/** Verb base forms (and the -ing forms people type) → class. Only these words start a step. */
+export const VERBS: Readonly<Record<string, VerbClass>> = {
+  deposit: 'deposit_asset', supply: 'deposit_asset', lend: 'deposit_asset', provide: 'deposit_asset', ape: 'deposit_asset',
+  park: 'deposit_asset', stash: 'deposit_asset', collateralize: 'deposit_asset', collateralise: 'deposit_asset',
+  depositing: 'deposit_asset', supplying: 'deposit_asset', lending: 'deposit_asset', providing: 'deposit_asset',
+  withdraw: 'withdraw_like', remove: 'withdraw_like', pull: 'withdraw_like', retrieve: 'withdraw_like', redeem: 'withdraw_like',
+  take: 'withdraw_like', cash: 'withdraw_like', unlend: 'withdraw_like', withdrawing: 'withdraw_like', removing: 'withdraw_like',
+  pulling: 'withdraw_like', redeeming: 'withdraw_like', get: 'withdraw_like', taking: 'withdraw_like',
+  borrow: 'borrow_asset', borrowing: 'borrow_asset', loan: 'borrow_asset', draw: 'borrow_asset',
+  repay: 'repay_asset', repaying: 'repay_asset', payback: 'repay_asset', pay: 'pay', paying: 'pay', settle: 'settle', clear: 'settle', close: 'settle',
+  swap: 'swap_asset', convert: 'swap_asset', exchange: 'swap_asset', trade: 'swap_asset', sell: 'swap_asset', buy: 'swap_asset',
+  purchase: 'swap_asset', flip: 'swap_asset', dump: 'swap_asset', rotate: 'swap_asset', swapping: 'swap_asset', converting: 'swap_asset',
+  trading: 'swap_asset', selling: 'swap_asset', buying: 'swap_asset', exchanging: 'swap_asset', turn: 'turn', change: 'turn',
+  stake: 'stake_asset', restake: 'stake_asset', delegate: 'stake_asset', bond: 'stake_asset', lock: 'stake_asset', staking: 'stake_asset',
+  restaking: 'stake_asset',
+  unstake: 'unstake_asset', unbond: 'unstake_asset', undelegate: 'unstake_asset', unlock: 'unstake_asset', destake: 'unstake_asset',
+  unstaking: 'unstake_asset', unbonding: 'unstake_asset',
+  claim: 'claim_rewards', harvest: 'claim_rewards', collect: 'claim_rewards', claiming: 'claim_rewards', harvesting: 'claim_rewards',
+  collecting: 'claim_rewards',
+  put: 'place', add: 'place', move: 'place', place: 'place', throw: 'place', toss: 'place', allocate: 'place', top: 'place',
+  bridge: 'unsupported', bridging: 'unsupported', send: 'unsupported', sending: 'unsupported', transfer: 'unsupported',
+  transferring: 'unsupported', mint: 'unsupported', minting: 'unsupported', vote: 'unsupported', voting: 'unsupported',
+  approve: 'unsupported', approving: 'unsupported', leverage: 'unsupported', lever: 'unsupported', loop: 'unsupported',
+  looping: 'unsupported', tip: 'unsupported', donate: 'unsupported', gift: 'unsupported', snipe: 'unsupported',
+  liquidate: 'unsupported', hedge: 'unsupported', burn: 'unsupported', deploy: 'unsupported', wire: 'unsupported',
+  short: 'unsupported', long: 'unsupported', shorting: 'unsupported', longing: 'unsupported', exit: 'withdraw_like',
+  zap: 'unsupported', bet: 'unsupported', gamble: 'unsupported', revoke: 'unsupported', sign: 'unsupported',
+};
+
+/** Verbs long enough to be matched with one typo (never 3-letter words; 4-letter ones by transposition only). */
+export const FUZZY_VERBS: readonly string[] = [
+  'deposit', 'supply', 'withdraw', 'borrow', 'repay', 'swap', 'convert', 'exchange', 'stake', 'unstake', 'claim', 'harvest',
+  'redeem', 'restake', 'collect', 'bridge', 'transfer',
+];
+
+/** Real words one edit away from a verb: never corrected ("state" is not "stake"). */
+export const NOT_TYPOS: ReadonlySet<string> = new Set([
+  'state', 'stage', 'stack', 'snake', 'shake', 'stale', 'stare', 'stoke', 'stave', 'spake', 'stakes', 'staked', 'staker',
+  'replay', 'burrow', 'sorrow', 'clam', 'clams', 'claims', 'claimed', 'swaps', 'swamp', 'swag', 'sway', 'deposits', 'exchanged',
+  'withdrew', 'repaid', 'converts', 'converted', 'collected', 'redeemed', 'bridged', 'bridges', 'transferred', 'borrowed',
+  'supple', 'supplied', 'supplies', 'restaked', 'unstaked', 'harvested', 'collects', 'ridge', 'brigade', 'redeemer', 'steak',
+  'repays', 'wrap', 'swat', 'slap', 'snap', 'soap', 'stape', 'slake', 'sake', 'take', 'stakeholder', 'claimant',
+]);
+
+/** Context that turns a withdraw-like verb into an unstake. */
+export const STAKING_CONTEXT: ReadonlySet<string> = new Set(['staked', 'staking', 'stake', 'validator', 'validators', 'stakes']);
+/** Context that turns a withdraw-like (or collect/get) verb into a claim. */
+export const REWARD_CONTEXT: ReadonlySet<string> = new Set(['rewards', 'reward', 'yield', 'earnings', 'interest', 'emissions', 'incentives', 'airdrop', 'points', 'bribes', 'profits', 'profit']);
+/** Context that turns "take out"/"get"/"open" into a borrow. */
+export const LOAN_CONTEXT: ReadonlySet<string> = new Set(['loan', 'loans', 'credit', 'mortgage', 'debt']);
+/** Words that make the next verb a noun ("my deposit", "the swap"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'your', 'a', 'an', 'this', 'that', 'our', 'his', 'her', 'its', 'their', 'any', 'each', 'every', 'no', 'of', 'these', 'those']);
+/** Light verbs that make "a swap" an action again ("do a swap", "make a deposit"). */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['do', 'make', 'perform', 'execute', 'place', 'submit', 'run', 'initiate', 'process']);
