@@ -1,0 +1,135 @@
+import type { SparseVec } from '@micro-lm/encoders';
+import { positionTable } from './features';
+import type { AbstainRule, LabelProb, Prediction, Thresholds } from './types';
+
+/** How the model reads its input and measures out-of-domain-ness. */
+export type FeatureSpace =
+  /** Hashed sparse features; `index` = sorted hashed indices of the vocabulary; ood = share of ‖x‖² off it. */
+  | { readonly kind: 'sparse'; readonly index: Int32Array }
+  /** Dense features; ood = 1 − max(0, max_c cos(x, centroid_c)). `centroids` is K × dim. */
+  | { readonly kind: 'dense'; readonly centroids: Float32Array };
+
+/** Decoded parameters of a linear softmax model. */
+export interface ModelParts<L extends string> {
+  readonly labels: readonly L[];
+  readonly dim: number;
+  readonly space: FeatureSpace;
+  /** rows × K, row-major by feature (rows = vocabulary size for sparse, dim for dense). */
+  readonly weights: Float32Array;
+  readonly bias: Float32Array;
+  readonly temperature: number;
+  readonly thresholds: Thresholds;
+}
+
+/**
+ * The inference core shared by training (calibration) and loaded mappers, so a loaded artifact predicts exactly
+ * what training measured. Reuses one logits buffer: not re-entrant, fine in single-threaded JS.
+ */
+export class LinearModel<L extends string> {
+  readonly K: number;
+  private readonly pos: Int32Array | null;
+  private readonly z: Float64Array;
+  private readonly order: number[];
+
+  constructor(
+    readonly parts: ModelParts<L>,
+    readonly topK: number,
+  ) {
+    this.K = parts.labels.length;
+    this.pos = parts.space.kind === 'sparse' ? positionTable(parts.space.index, parts.dim) : null;
+    this.z = new Float64Array(this.K);
+    this.order = Array.from({ length: this.K }, (_, k) => k);
+  }
+
+  /** Raw logits of a sparse vector into `out`; returns its ood score. */
+  logitsSparse(v: SparseVec, out: Float64Array): number {
+    const { weights: W, bias, dim } = this.parts;
+    const K = this.K;
+    const pos = this.pos;
+    if (pos === null) throw new TypeError('this mapper was trained on dense features; use predictDense');
+    for (let k = 0; k < K; k++) out[k] = bias[k];
+    let total = 0;
+    let known = 0;
+    for (let i = 0; i < v.idx.length; i++) {
+      const idx = v.idx[i];
+      const x = v.val[i];
+      total += x * x;
+      const p = idx >= 0 && idx < dim ? pos[idx] : -1;
+      if (p < 0) continue;
+      known += x * x;
+      const base = p * K;
+      for (let k = 0; k < K; k++) out[k] += x * W[base + k];
+    }
+    return total > 0 ? Math.min(1, Math.max(0, 1 - known / total)) : 1;
+  }
+
+  /** Raw logits of a dense vector into `out`; returns its ood score. */
+  logitsDense(v: Float32Array, out: Float64Array): number {
+    const { weights: W, bias, dim, space } = this.parts;
+    if (v.length !== dim) throw new RangeError(`dense input has length ${v.length}, the mapper expects ${dim}`);
+    const K = this.K;
+    for (let k = 0; k < K; k++) out[k] = bias[k];
+    let nn = 0;
+    for (let j = 0; j < dim; j++) {
+      const x = v[j];
+      if (x === 0) continue;
+      nn += x * x;
+      const base = j * K;
+      for (let k = 0; k < K; k++) out[k] += x * W[base + k];
+    }
+    if (space.kind !== 'dense' || nn === 0) return 1;
+    let best = 0;
+    const C = space.centroids;
+    for (let k = 0; k < K; k++) {
+      let d = 0;
+      for (let j = 0; j < dim; j++) d += v[j] * C[k * dim + j];
+      best = Math.max(best, d);
+    }
+    return Math.min(1, Math.max(0, 1 - best / Math.sqrt(nn)));
+  }
+
+  /** Calibrated prediction of a sparse vector. */
+  predictSparse(v: SparseVec): Prediction<L> {
+    const ood = this.logitsSparse(v, this.z);
+    return this.decide(this.z, ood);
+  }
+
+  /** Calibrated prediction of a dense vector. */
+  predictDense(v: Float32Array): Prediction<L> {
+    const ood = this.logitsDense(v, this.z);
+    return this.decide(this.z, ood);
+  }
+
+  /** Softmax of logits / temperature, top-k, and the abstain rules in order: ood, confidence, margin. */
+  decide(logits: Float64Array, ood: number): Prediction<L> {
+    const probs = softmaxInto(logits, this.parts.temperature, new Float64Array(this.K));
+    const order = this.order.slice().sort((a, b) => probs[b] - probs[a] || a - b);
+    const labels = this.parts.labels;
+    const p1 = probs[order[0]];
+    const margin = this.K > 1 ? p1 - probs[order[1]] : p1;
+    const topk: LabelProb<L>[] = [];
+    for (let i = 0; i < Math.min(this.topK, this.K); i++) topk.push({ label: labels[order[i]], p: probs[order[i]] });
+    return { label: labels[order[0]], topk, p1, margin, ood, abstain: abstainRule(p1, margin, ood, this.parts.thresholds) };
+  }
+}
+
+/** The first rule that fails, or null. NaN never passes a threshold. */
+export function abstainRule(p1: number, margin: number, ood: number, t: Thresholds): AbstainRule | null {
+  if (!(ood <= t.ood_max)) return 'out_of_domain';
+  if (!(p1 >= t.p1_min)) return 'low_confidence';
+  if (!(margin >= t.margin_min)) return 'ambiguous';
+  return null;
+}
+
+/** Softmax of logits / T into `out` (max-subtracted for stability). */
+export function softmaxInto(logits: Float64Array, T: number, out: Float64Array): Float64Array {
+  let m = -Infinity;
+  for (let k = 0; k < logits.length; k++) m = Math.max(m, logits[k]);
+  let s = 0;
+  for (let k = 0; k < logits.length; k++) {
+    out[k] = Math.exp((logits[k] - m) / T);
+    s += out[k];
+  }
+  for (let k = 0; k < logits.length; k++) out[k] /= s;
+  return out;
+}
