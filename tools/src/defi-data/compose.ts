@@ -1,0 +1,138 @@
+import { canInflect, joinSegs, renderClause, type Clause, type Seg } from './clause';
+import type { VerbForm } from './morph';
+import { addTypos, FILLERS, finish, freeSegs, pickWrapper, POLITE_PREFIXES, SUFFIXES } from './noise';
+import { pickFor, type Rng } from './rng';
+import type { Carry } from './slots';
+import { NATURAL_CHAINS, TEMPLATES, type Template } from './templates';
+import { PRIMITIVES, type Held, type Primitive, type Split, type Step } from './types';
+
+/** A generated positive prompt with its gold plan (execution order) and whether it used held-out material. */
+export interface Positive {
+  readonly text: string;
+  readonly steps: readonly Step[];
+}
+
+function pickTemplate(rng: Rng, split: Split, prim: Primitive, ok: (t: Template) => boolean): Template {
+  return pickFor(rng, TEMPLATES[prim].filter(ok), split);
+}
+
+/** What a step leaves in the wallet for a follow-up step to refer to ("swap … then deposit it"). */
+export function carryOf(clause: Clause): Carry | null {
+  switch (clause.primitive) {
+    case 'swap_asset':
+      return { ticker: clause.args.to_asset, plural: false };
+    case 'withdraw_asset':
+    case 'borrow_asset':
+    case 'unstake_asset':
+      return clause.args.asset ? { ticker: clause.args.asset, plural: false } : null;
+    case 'claim_rewards':
+      return { ticker: clause.args.asset, plural: true };
+    default:
+      return null;
+  }
+}
+
+/** Moves a protocol or chain phrase to the front ("into aave, deposit 3 ETH"). */
+function front(rng: Rng, segs: readonly Seg[]): Seg[] {
+  const idx = segs.map((s, i) => [s, i] as const).filter(([s]) => s.role === 'proto' || s.role === 'chain');
+  if (idx.length === 0) return segs.slice();
+  const [seg, i] = rng.pick(idx);
+  const rest = segs.filter((_, j) => j !== i);
+  return [{ ...seg, text: `${seg.text},` }, ...rest];
+}
+
+function wrap(rng: Rng, split: Split, body: Seg[], prefix: string, question: boolean, allowSuffix: boolean): string {
+  const filler = pickWrapper(rng, FILLERS, split).text;
+  const suffix = allowSuffix ? pickWrapper(rng, SUFFIXES, split).text : '';
+  let segs = [...freeSegs(filler), ...freeSegs(prefix), ...body, ...freeSegs(suffix)];
+  if (rng.chance(0.12)) segs = addTypos(rng, segs);
+  return finish(rng, joinSegs(segs), question);
+}
+
+/** One single-step request for a primitive. */
+export function singlePositive(rng: Rng, split: Split, prim: Primitive): Positive {
+  const r = rng.next();
+  if (r < 0.03) return contrastive(rng, split, prim);
+  const tpl = pickTemplate(rng, split, prim, () => true);
+  if (tpl.terse) {
+    const c = renderClause(rng, split, prim, tpl, { form: 'base', carry: null, pProb: 1, cProb: 0.1 });
+    const text = joinSegs(rng.chance(0.12) ? addTypos(rng, c.segs) : c.segs);
+    return { text: rng.chance(0.7) ? text.toLowerCase() : text, steps: [{ primitive: prim, args: c.args }] };
+  }
+  // "{Pn}: deposit …" and "liquid stake …" read badly after "could you": only verb-first templates take a prefix.
+  const verbFirst = tpl.t.startsWith('[');
+  const polite = pickWrapper(rng, POLITE_PREFIXES, split, (w) => (w.text === '' || verbFirst) && canInflect(tpl, w.form ?? 'base'));
+  const c = renderClause(rng, split, prim, tpl, { form: polite.form ?? 'base', carry: null, pProb: 0.55, cProb: 0.2 });
+  const body = polite.text === '' && rng.chance(0.12) ? front(rng, c.segs) : c.segs.slice();
+  return { text: wrap(rng, split, body, polite.text, polite.question === true, true), steps: [{ primitive: prim, args: c.args }] };
+}
+
+/** "don't swap my ETH, just stake it" / "instead of swapping, deposit 2 ETH": only the un-negated action is gold. */
+function contrastive(rng: Rng, split: Split, prim: Primitive): Positive {
+  const other = rng.pick(PRIMITIVES.filter((p) => p !== prim));
+  const inst = rng.chance(0.5);
+  const notTpl = pickTemplate(rng, split, other, (t) => canInflect(t, inst ? 'ing' : 'base') && t.t.startsWith('['));
+  const no = renderClause(rng, split, other, notTpl, { form: inst ? 'ing' : 'base', carry: null, pProb: 0.3, cProb: 0 });
+  const tpl = pickTemplate(rng, split, prim, (t) => !t.terse && t.t.startsWith('['));
+  const yes = renderClause(rng, split, prim, tpl, { form: 'base', carry: null, pProb: 0.5, cProb: 0.1 });
+  const lead = inst ? freeSegs('instead of', 'order') : freeSegs(rng.pick(["don't", 'do not']), 'order');
+  const mid = inst ? [] : freeSegs(rng.pick(['just', 'instead', 'only']), 'order');
+  const noSegs = no.segs.slice();
+  const last = noSegs.length - 1;
+  noSegs[last] = { ...noSegs[last], text: `${noSegs[last].text},` };
+  return { text: wrap(rng, split, [...lead, ...noSegs, ...mid, ...yes.segs], '', false, false), steps: [{ primitive: prim, args: yes.args }] };
+}
+
+/** An order connector over clauses {1}..{3} (execution order); `fwd`: text order equals execution order. */
+export interface Connector extends Held {
+  readonly t: string;
+  readonly arity: 2 | 3;
+  readonly fwd: boolean;
+}
+
+const K = (t: string, fwd: boolean, w = 1, held = false): Connector => ({ t, arity: t.includes('{3') ? 3 : 2, fwd, w, held });
+
+/** Connectors. "B after A" and "before B, A" put the text out of execution order; the gold stays A, B. */
+export const CONNECTORS: readonly Connector[] = [
+  K('{1} then {2}', true, 5), K('{1}, then {2}', true, 4), K('{1} and then {2}', true, 4), K('{1}, and then {2}', true, 2),
+  K('first {1}, then {2}', true, 3), K('first {1} and then {2}', true, 2), K('{1}. then {2}', true, 1), K('{1}; then {2}', true, 1),
+  K('{1}, after that {2}', true, 1.5), K('{1}. after that, {2}', true, 1), K('{1}, followed by {2:ing}', true, 1.5),
+  K('{1} followed by {2:ing}', true, 1), K('{1} and once that is done {2}', true, 1), K("once you've {1:pp}, {2}", true, 1.5),
+  K('after you {1}, {2}', true, 1.5), K('after {1:ing}, {2}', true, 1.5), K('{2} after you {1}', false, 2),
+  K('{2} after {1:ing}', false, 2), K('before {2:ing}, {1}', false, 1.5), K('before you {2}, {1}', false, 1.5),
+  K('{1} before {2:ing}', true, 1.5), K('{1} before you {2}', true, 1), K('{1} and {2}', true, 1.5), K('{1}, and {2}', true, 0.5),
+  K('{1}, then {2}, then {3}', true, 3), K('{1} then {2} then {3}', true, 2), K('first {1}, then {2}, and finally {3}', true, 2),
+  K('{1}, {2}, and then {3}', true, 1.5), K('{1}, then {2}, and after that {3}', true, 1), K('after {1:ing}, {2} and then {3}', true, 1),
+  K('{2}, but first {1}', false, 1, true), K('{2} but {1} first', false, 1, true), K('{1}. once that is done, {2}', true, 1, true),
+  K('{1}, once done {2}', true, 1, true), K('{1} & then {2}', true, 1, true), K('{1} -> {2}', true, 1, true),
+  K('{1}, afterwards {2}', true, 1, true), K('{1}, next {2}', true, 1, true), K('{2} once you have {1:pp}', false, 1, true),
+  K('{1} and subsequently {2}', true, 1, true), K('first {1}, next {2}, and finally {3}', true, 1, true), K('{1}; {2}; then {3}', true, 1, true),
+];
+
+/** A 2–3 step request with order words; steps are gold in execution order. */
+export function multiPositive(rng: Rng, split: Split, arity: 2 | 3): Positive {
+  const chains = NATURAL_CHAINS.filter((c) => c.length === arity);
+  const prims: Primitive[] = rng.chance(0.7) ? [...rng.pick(chains)] : rng.shuffle(PRIMITIVES).slice(0, arity);
+  const conn = pickFor(rng, CONNECTORS.filter((k) => k.arity === arity), split);
+  const forms = new Map<number, VerbForm>();
+  for (const m of conn.t.matchAll(/\{(\d)(?::(\w+))?\}/g)) forms.set(Number(m[1]), (m[2] as VerbForm | undefined) ?? 'base');
+  const clauses: Clause[] = [];
+  for (let i = 0; i < arity; i++) {
+    const form = forms.get(i + 1) ?? 'base';
+    const tpl = pickTemplate(rng, split, prims[i], (t) => !t.terse && t.t.startsWith('[') && canInflect(t, form));
+    const prev = i > 0 && conn.fwd ? carryOf(clauses[i - 1]) : null;
+    clauses.push(renderClause(rng, split, prims[i], tpl, { form, carry: prev, pProb: 0.45, cProb: 0.08 }));
+  }
+  const body: Seg[] = [];
+  for (const part of conn.t.split(/(\{\d(?::\w+)?\})/)) {
+    const m = /^\{(\d)/.exec(part);
+    if (m) body.push(...clauses[Number(m[1]) - 1].segs);
+    else body.push(...freeSegs(part.trim(), 'order'));
+  }
+  const lead = conn.t.startsWith('{1}') || conn.t.startsWith('first');
+  const polite = lead ? pickWrapper(rng, POLITE_PREFIXES, split, (w) => w.form === undefined) : { text: '', question: false };
+  return {
+    text: wrap(rng, split, body, polite.text, polite.question === true, true),
+    steps: clauses.map((c) => ({ primitive: c.primitive, args: c.args })),
+  };
+}

@@ -1,0 +1,160 @@
+import { shiftDecimal, withCommas, wordsUnder100 } from './amounts';
+import { dedupeKey, generateDataset, generateSplit, stats, toJsonl, type Counts } from './dataset';
+import { inflect } from './morph';
+import { Rng } from './rng';
+import { LABELS, NEG_KINDS, PRIMITIVES, type Example } from './types';
+
+const SMALL: Counts = {
+  singlePerPrimitive: 12,
+  multi2: 12,
+  multi3: 6,
+  negatives: { info_question: 6, balance_or_price: 6, hypothetical: 6, negation: 6, chitchat: 6, gibberish: 6, other_domain: 6, unsupported_action: 6 },
+};
+const small = (seed: number, split: 'train' | 'dev' = 'train'): Example[] => generateDataset({ seed, split, counts: SMALL, prefix: 't' });
+
+describe('defi data generator', () => {
+  it('is deterministic: the same seed gives byte-identical JSONL, another seed does not', () => {
+    const a = toJsonl(small(7));
+    expect(toJsonl(small(7))).toBe(a);
+    expect(toJsonl(small(8))).not.toBe(a);
+  });
+
+  it('makes exactly the requested counts and covers every label and negative kind', () => {
+    const rows = small(1);
+    const s = stats(rows);
+    expect(s.total).toBe(8 * 12 + 12 + 6 + 8 * 6);
+    expect(s.byKind).toEqual({ single: 96, multi: 18, negative: 48 });
+    expect(s.byPlanLength).toEqual({ '1': 96, '2': 12, '3': 6 });
+    for (const l of LABELS) expect(s.byLabel[l]).toBeGreaterThan(0);
+    for (const k of NEG_KINDS) expect(s.byNegKind[k]).toBe(6);
+    expect(s.byLabel.unsupported).toBe(6);
+    expect(s.byLabel.non_exec).toBe(42);
+  });
+
+  it("gives every positive a plan whose first step is its label, and every negative no steps", () => {
+    for (const r of small(3)) {
+      if (r.kind === 'negative') {
+        expect(r.steps).toEqual([]);
+        expect(r.neg_kind).toBeDefined();
+        expect(r.label).toBe(r.neg_kind === 'unsupported_action' ? 'unsupported' : 'non_exec');
+        continue;
+      }
+      expect(r.neg_kind).toBeUndefined();
+      expect(r.steps.length).toBe(r.kind === 'single' ? 1 : r.steps.length);
+      if (r.kind === 'multi') expect([2, 3]).toContain(r.steps.length);
+      expect(r.label).toBe(r.steps[0].primitive);
+      for (const s of r.steps) {
+        expect(PRIMITIVES).toContain(s.primitive);
+        const a = s.args;
+        expect(a.amount === null).toBe(['all', 'half', 'none'].includes(a.amount_kind));
+        if (a.amount !== null) expect(a.amount).toBeGreaterThan(0);
+        if (a.asset !== null) expect(a.asset).toBe(a.asset.toUpperCase());
+        if (a.to_asset !== null) expect(a.to_asset).not.toBe(a.asset);
+        if (a.protocol !== null) expect(a.protocol).toBe(a.protocol.toLowerCase());
+        if (s.primitive !== 'swap_asset') expect(a.to_asset).toBeNull();
+      }
+    }
+  });
+
+  it('writes rows with a stable key order (DESIGN §4 args order)', () => {
+    const rows = small(4);
+    const pos = JSON.parse(toJsonl(rows.filter((r) => r.kind === 'single').slice(0, 1)));
+    expect(Object.keys(pos)).toEqual(['id', 'text', 'label', 'kind', 'steps']);
+    expect(Object.keys(pos.steps[0].args)).toEqual(['amount', 'amount_kind', 'asset', 'to_asset', 'protocol', 'chain']);
+    const neg = JSON.parse(toJsonl(rows.filter((r) => r.kind === 'negative').slice(0, 1)));
+    expect(Object.keys(neg)).toEqual(['id', 'text', 'label', 'kind', 'steps', 'neg_kind']);
+  });
+
+  it('never repeats a text within a split, and keeps excluded texts out', () => {
+    const train = small(5);
+    const keys = train.map((r) => dedupeKey(r.text));
+    expect(new Set(keys).size).toBe(keys.length);
+    const dev = generateDataset({ seed: 6, split: 'dev', counts: SMALL, prefix: 'd', exclude: new Set(keys) });
+    for (const r of dev) expect(keys).not.toContain(dedupeKey(r.text));
+  });
+
+  it('keeps held-out templates and words out of train and uses them in dev', () => {
+    const train = generateSplit({ seed: 9, split: 'train', counts: SMALL, prefix: 't' });
+    const dev = generateSplit({ seed: 9, split: 'dev', counts: SMALL, prefix: 'd' });
+    expect(train.heldOutRows).toBe(0);
+    expect(dev.heldOutRows).toBeGreaterThan(0);
+    // Words that only held-out templates or vocabulary produce.
+    const heldOnly = /\b(offload|rotate|stakewise|silo|gearbox|but first|refrain from|would you mind)\b/i;
+    const big = generateDataset({ seed: 10, split: 'train', counts: { ...SMALL, singlePerPrimitive: 60, multi2: 60 }, prefix: 't' });
+    expect(big.filter((r) => heldOnly.test(r.text))).toEqual([]);
+  });
+
+  it('gold amounts follow the written amount: "$… of" is usd, commas and k/m suffixes scale exactly', () => {
+    // An independent reading of the numbers in the text (digits, commas, k/m suffix).
+    const written = (text: string): number[] =>
+      [...text.matchAll(/(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(k|m)(?![a-z]))?/gi)].map((m) => {
+        const base = Number(m[1].replace(/,/g, ''));
+        const suffix = (m[2] ?? '').toLowerCase();
+        return suffix === 'k' ? Math.round(base * 1000 * 1e6) / 1e6 : suffix === 'm' ? Math.round(base * 1e6 * 1e6) / 1e6 : base;
+      });
+    const words = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b/i;
+    let checked = 0;
+    for (const r of small(11)) {
+      for (const s of r.steps) {
+        if (s.args.amount_kind === 'usd') expect(r.text).toMatch(/\$|dollars|usd/i);
+        if (s.args.amount === null || words.test(r.text)) continue;
+        expect(written(r.text)).toContain(s.args.amount);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+});
+
+describe('amount helpers', () => {
+  it('shifts decimals exactly', () => {
+    expect(shiftDecimal('2.3', 3)).toBe('2300');
+    expect(shiftDecimal('1.5', 6)).toBe('1500000');
+    expect(shiftDecimal('7.25', 1)).toBe('72.5');
+    expect(shiftDecimal('10', 3)).toBe('10000');
+  });
+
+  it('groups thousands with commas', () => {
+    expect(withCommas('1250.75')).toBe('1,250.75');
+    expect(withCommas('999')).toBe('999');
+    expect(withCommas('1000000')).toBe('1,000,000');
+  });
+
+  it('spells numbers under 100', () => {
+    expect(wordsUnder100(60, false)).toBe('sixty');
+    expect(wordsUnder100(25, false)).toBe('twenty five');
+    expect(wordsUnder100(25, true)).toBe('twenty-five');
+    expect(wordsUnder100(13, true)).toBe('thirteen');
+  });
+});
+
+describe('verb inflection', () => {
+  it('handles doubling, silent e, irregulars', () => {
+    expect(inflect('swap', 'ing')).toBe('swapping');
+    expect(inflect('stake', 'ing')).toBe('staking');
+    expect(inflect('dump', 'ing')).toBe('dumping');
+    expect(inflect('withdraw', 'pp')).toBe('withdrawn');
+    expect(inflect('take', 'past')).toBe('took');
+    expect(inflect('repay', 'past')).toBe('repaid');
+    expect(inflect('grab', 'ing')).toBe('grabbing');
+    expect(inflect('supply', 'past')).toBe('supplied');
+  });
+});
+
+describe('Rng', () => {
+  it('is reproducible and stays in range', () => {
+    const a = new Rng(42);
+    const b = new Rng(42);
+    for (let i = 0; i < 1000; i++) {
+      const x = a.next();
+      expect(b.next()).toBe(x);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThan(1);
+    }
+  });
+
+  it('never draws a zero-weight item', () => {
+    const r = new Rng(1);
+    for (let i = 0; i < 500; i++) expect(r.weighted(['a', 'b', 'c'], (x) => (x === 'b' ? 0 : 1))).not.toBe('b');
+  });
+});
