@@ -34,3 +34,4 @@ export { jsonDiff, type DiffEntry } from './diff';
 export { runBatch, type BatchLine, type BatchOptions, type LineId } from './batch';
 
 registerBuiltinDomains();
+export * from './guard';
