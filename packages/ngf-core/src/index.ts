@@ -10,3 +10,8 @@ export * from './parity-shifts';
 export * from './baselines';
 export * from './generator';
 export * from './metrics';
+export * from './null-calibration';
+export * from './pca';
+export * from './prior';
+export * from './stage11';
+export * from './oracle';

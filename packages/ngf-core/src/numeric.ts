@@ -106,14 +106,56 @@ export function pearson(a: Series, b: Series, n = Math.min(a.length, b.length)):
   return sab / (Math.sqrt(saa) * Math.sqrt(sbb) + 1e-8);
 }
 
-/** Robust location/scale: median and MAD scaled by 1.4826 (σ for Gaussian data). */
+/** k-th smallest value (0-based) of `a`, found in place by quickselect (reorders `a`; O(n) expected). */
+export function selectKth(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    // Median-of-three pivot keeps sorted or constant input from degrading.
+    const mid = (lo + hi) >> 1;
+    const pv = median3(a[lo], a[mid], a[hi]);
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pv) i++;
+      while (a[j] > pv) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
+function median3(a: number, b: number, c: number): number {
+  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+}
+
+/** Median of a scratch array (reordered in place): the mean of the two middle values when n is even. */
+function medianInPlace(a: Float64Array): number {
+  const n = a.length;
+  if (n === 0) return NaN;
+  const hi = selectKth(a, n >> 1);
+  if (n % 2 === 1) return hi;
+  // After selection every value left of n/2 is ≤ hi; the lower middle is their maximum.
+  let lo = -Infinity;
+  for (let i = 0; i < n >> 1; i++) if (a[i] > lo) lo = a[i];
+  return 0.5 * (lo + hi);
+}
+
+/** Robust location/scale: median and MAD scaled by 1.4826 (σ for Gaussian data). O(n) by quickselect. */
 export function medianMad(x: Series): { median: number; mad: number } {
-  const sorted = Float64Array.from(x).sort();
-  const med = quantileSorted(sorted, 0.5);
-  const dev = new Float64Array(sorted.length);
-  for (let i = 0; i < sorted.length; i++) dev[i] = Math.abs(sorted[i] - med);
-  dev.sort();
-  return { median: med, mad: 1.4826 * quantileSorted(dev, 0.5) };
+  const a = Float64Array.from(x);
+  const med = medianInPlace(a);
+  for (let i = 0; i < a.length; i++) a[i] = Math.abs(a[i] - med);
+  return { median: med, mad: 1.4826 * medianInPlace(a) };
 }
 
 /** Smallest odd integer ≥ n (and ≥ 1): centred windows need an odd width. */

@@ -2,7 +2,7 @@
  * Smoothers along the time axis. Three moving averages are kept apart on purpose (ngf-spec §0.3): the reflect-
  * padded one every original parser uses, the zero-padded one, and a centred length-preserving one for our parsers.
  */
-import { type Series, quantileSorted } from './numeric';
+import type { Series } from './numeric';
 
 /** Reflect index i into [0, n) without repeating the edge sample (numpy 'reflect' pad, period 2(n−1)). */
 export function reflectIndex(i: number, n: number): number {
@@ -114,13 +114,42 @@ export function medianFilter(x: Series, k: number, out = new Float64Array(x.leng
   }
   const kk = k % 2 === 1 ? k : k + 1;
   const h = (kk - 1) / 2;
+  const pad = new Float64Array(n + 2 * h);
+  for (let i = 0; i < pad.length; i++) pad[i] = x[reflectIndex(i - h, n)];
+  if (kk === 3) {
+    for (let j = 0; j < n; j++) out[j] = med3(pad[j], pad[j + 1], pad[j + 2]);
+    return out;
+  }
+  if (kk === 5) {
+    // median5 = median3(e, max(min(a,b), min(c,d)), min(max(a,b), max(c,d))): branch-free, ~3× faster than sorting.
+    for (let j = 0; j < n; j++) {
+      const a = pad[j];
+      const b = pad[j + 1];
+      const c = pad[j + 2];
+      const d = pad[j + 3];
+      out[j] = med3(pad[j + 4], Math.max(Math.min(a, b), Math.min(c, d)), Math.min(Math.max(a, b), Math.max(c, d)));
+    }
+    return out;
+  }
   const win = new Float64Array(kk);
   for (let j = 0; j < n; j++) {
-    for (let i = 0; i < kk; i++) win[i] = x[reflectIndex(j - h + i, n)];
-    win.sort();
-    out[j] = quantileSorted(win, 0.5);
+    // Insertion sort: windows are short (k ≈ 5), where it beats a general sort by a wide margin.
+    for (let i = 0; i < kk; i++) {
+      const v = pad[j + i];
+      let p = i - 1;
+      while (p >= 0 && win[p] > v) {
+        win[p + 1] = win[p];
+        p--;
+      }
+      win[p + 1] = v;
+    }
+    out[j] = win[h];
   }
   return out;
+}
+
+function med3(a: number, b: number, c: number): number {
+  return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
 }
 
 /** Settings of the hybrid smoother. */
