@@ -1,7 +1,7 @@
 import { multiPositive, singlePositive, type Positive } from './compose';
 import { negativeText } from './negatives';
 import { Rng } from './rng';
-import { LABELS, NEG_KINDS, PRIMITIVES, type Example, type ExampleKind, type Label, type NegKind, type Split, type Step } from './types';
+import { LABELS, NEG_KINDS, PRIMITIVES, type AmountKind, type Example, type ExampleKind, type Label, type NegKind, type Split, type Step } from './types';
 
 /** How many rows of each sort to generate. */
 export interface Counts {
@@ -121,6 +121,11 @@ export interface Stats {
   readonly byKind: Readonly<Record<ExampleKind, number>>;
   readonly byNegKind: Readonly<Record<NegKind, number>>;
   readonly byPlanLength: Readonly<Record<'1' | '2' | '3', number>>;
+  /** Over all plan steps. */
+  readonly byAmountKind: Readonly<Record<AmountKind, number>>;
+  /** Plan steps that name a protocol / a chain. */
+  readonly withProtocol: number;
+  readonly withChain: number;
 }
 
 /** Counts rows (for the generator's report and the README). */
@@ -129,11 +134,19 @@ export function stats(rows: readonly Example[]): Stats {
   const byKind: Record<ExampleKind, number> = { single: 0, multi: 0, negative: 0 };
   const byNegKind = Object.fromEntries(NEG_KINDS.map((k) => [k, 0])) as Record<NegKind, number>;
   const byPlanLength: Record<'1' | '2' | '3', number> = { '1': 0, '2': 0, '3': 0 };
+  const byAmountKind: Record<AmountKind, number> = { exact: 0, usd: 0, all: 0, half: 0, none: 0 };
+  let withProtocol = 0;
+  let withChain = 0;
   for (const r of rows) {
     byLabel[r.label]++;
     byKind[r.kind]++;
     if (r.neg_kind) byNegKind[r.neg_kind]++;
     if (r.steps.length > 0) byPlanLength[String(r.steps.length) as '1' | '2' | '3']++;
+    for (const s of r.steps) {
+      byAmountKind[s.args.amount_kind]++;
+      if (s.args.protocol !== null) withProtocol++;
+      if (s.args.chain !== null) withChain++;
+    }
   }
-  return { total: rows.length, byLabel, byKind, byNegKind, byPlanLength };
+  return { total: rows.length, byLabel, byKind, byNegKind, byPlanLength, byAmountKind, withProtocol, withChain };
 }

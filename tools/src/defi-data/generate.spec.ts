@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { shiftDecimal, withCommas, wordsUnder100 } from './amounts';
 import { dedupeKey, generateDataset, generateSplit, stats, toJsonl, type Counts } from './dataset';
+import { buildFiles } from './generate';
 import { inflect } from './morph';
 import { Rng } from './rng';
 import { LABELS, NEG_KINDS, PRIMITIVES, type Example } from './types';
@@ -103,6 +106,18 @@ describe('defi data generator', () => {
       }
     }
     expect(checked).toBeGreaterThan(40);
+  });
+});
+
+describe('committed files', () => {
+  it('are exactly what the generator writes (pnpm gen:defi reproduces them byte for byte)', () => {
+    const dir = path.join(__dirname, '../../../datasets/defi');
+    const { train, dev } = buildFiles();
+    expect(readFileSync(path.join(dir, 'train.jsonl'), 'utf8') === toJsonl(train.rows)).toBe(true);
+    expect(readFileSync(path.join(dir, 'gen-dev.jsonl'), 'utf8') === toJsonl(dev.rows)).toBe(true);
+    expect(train.rows.filter((r) => r.kind !== 'negative').length).toBeGreaterThanOrEqual(5000);
+    expect(train.rows.filter((r) => r.kind === 'multi').length).toBeGreaterThanOrEqual(600);
+    expect(train.rows.filter((r) => r.kind === 'negative').length).toBeGreaterThanOrEqual(2000);
   });
 });
 

@@ -21,11 +21,12 @@ function table(name: string, s: Stats, heldOutRows: number, bytes: number, hash:
   lines.push(`  by kind:     ${Object.entries(s.byKind).map(([k, v]) => `${k}=${v}`).join(' ')}`);
   lines.push(`  by neg_kind: ${Object.entries(s.byNegKind).map(([k, v]) => `${k}=${v}`).join(' ')}`);
   lines.push(`  plan length: ${Object.entries(s.byPlanLength).map(([k, v]) => `${k}=${v}`).join(' ')}`);
+  lines.push(`  step args:   ${Object.entries(s.byAmountKind).map(([k, v]) => `${k}=${v}`).join(' ')} protocol=${s.withProtocol} chain=${s.withChain}`);
   return lines.join('\n');
 }
 
 /** `pnpm gen:defi [--out DIR] [--check]`: writes (or, with --check, verifies) train.jsonl and gen-dev.jsonl. */
-function main(argv: readonly string[]): number {
+export function main(argv: readonly string[]): number {
   const check = argv.includes('--check');
   const outIdx = argv.indexOf('--out');
   const outDir = path.resolve(outIdx >= 0 && argv[outIdx + 1] ? argv[outIdx + 1] : path.join(__dirname, '../../../datasets/defi'));

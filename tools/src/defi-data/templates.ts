@@ -100,7 +100,7 @@ export const TEMPLATES: Readonly<Record<Primitive, readonly Template[]>> = {
     H('[cover] {L} {P:on}'),
     H('[square] up {L} {P:on}'),
     H('[put] {A} toward my {Pn} debt'),
-    H('[return] {A} to {Pn}'),
+    H('[return] the {A:bare} I borrowed to {Pn}'),
   ],
   swap_asset: [
     T('[swap] {A} (to|for|into) {T} {P:on/via/using} {C}', { w: 6 }),
