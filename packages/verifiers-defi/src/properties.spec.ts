@@ -100,8 +100,6 @@ function addUnits(context: Record<string, unknown>, bookName: string, t: string,
   const account = context['account'] as Record<string, Record<string, string | number>>;
   const b = { ...account[bookName] };
   const key = Object.keys(b).find((k) => k.toUpperCase() === t) ?? t;
-  const sum = (Number.isInteger(Number(b[key] ?? 0)) ? 0 : 0) + 0; // placeholder to keep the types simple
-  void sum;
   b[key] = addDecimalStrings(String(b[key] ?? '0'), String(extra));
   return { ...context, account: { ...account, [bookName]: b } };
 }
