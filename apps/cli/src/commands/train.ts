@@ -14,8 +14,8 @@ export interface TrainOptions {
 
 /** Where each domain's committed model and training data live, relative to the workspace root. */
 const LAYOUT = {
-  defi: { fn: 'trainDefiModel', model: 'packages/adapters-defi/model/defi-wordmap.json', train: 'datasets/defi/train.jsonl', dev: 'datasets/defi/val.jsonl' },
-  arc: { fn: 'trainArcModel', model: 'packages/adapters-arc/model/arc-wordmap.json', train: 'datasets/arc/train.jsonl', dev: 'datasets/arc/val.jsonl' },
+  defi: { fn: 'trainDefiModel', model: 'packages/adapters-defi/model/defi-wordmap.json', train: 'datasets/defi/train.jsonl', dev: 'datasets/defi/gen-dev.jsonl' },
+  arc: { fn: 'trainArcModel', model: 'packages/adapters-arc/model/arc-wordmap.json', train: 'datasets/arc/train.jsonl', dev: 'datasets/arc/gen-dev.jsonl' },
 } as const;
 
 type Trainer = (opts: { trainPath: string; devPath: string; seed?: number }) => string | Promise<string>;
