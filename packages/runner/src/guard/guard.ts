@@ -65,12 +65,22 @@ export async function guardE(raw: unknown, opts: GuardOptions = {}): Promise<E.E
   // (3) Intent, when the user's words are known.
   const prompt = input.right.user_prompt;
   if (prompt === undefined) return E.right(seal(fromVerdict(verdict, verifierChecks), inputSha));
+  const markers = markerCheck(prompt);
+  if (!markers.ok) {
+    // Instruction-override text is refused whatever micro-lm would read from it: no need to read it.
+    const checks = [...verifierChecks, markers];
+    return E.right(seal(verdict.ok ? { reason: 'plan_mismatch', failed_step: null, checks } : fromVerdict(verdict, checks), inputSha));
+  }
   const reading = await (opts.read ?? runMicroE)(readRequest(input.right, prompt));
-  if (E.isLeft(reading)) return E.left(new GuardInternalError(`reading user_prompt failed: ${reading.left.message}`));
-  const intent = intentChecks(prompt, reading.right, steps.right);
+  if (E.isLeft(reading)) {
+    // A proposal the verifier already refused stays refused; otherwise nothing can be allowed: not a verdict.
+    if (!verdict.ok) return E.right(seal(fromVerdict(verdict, [...verifierChecks, markers]), inputSha));
+    return E.left(new GuardInternalError(`reading user_prompt failed: ${reading.left.message}`));
+  }
+  const intent = intentChecks(reading.right, steps.right);
+  const checks = [...verifierChecks, markers, ...intent.checks];
   const expected = expectedOf(reading.right);
-  if (!verdict.ok) return E.right(seal({ ...fromVerdict(verdict, [...verifierChecks, ...intent.checks]), expected }, inputSha));
-  const checks = [...verifierChecks, ...intent.checks];
+  if (!verdict.ok) return E.right(seal({ ...fromVerdict(verdict, checks), expected }, inputSha));
   if (!intent.ok) return E.right(seal({ reason: 'plan_mismatch', failed_step: intent.failedStep, checks, expected }, inputSha));
   return E.right(seal({ reason: 'verified', failed_step: null, checks, expected }, inputSha));
 }
@@ -86,17 +96,21 @@ function readRequest(input: GuardInput, prompt: string): ReadRequest {
   return { domain: 'defi', prompt, context: input.context, ...(input.policy !== undefined ? { policy: input.policy } : {}) };
 }
 
-/** Markers, then intent, then the plan comparison; later checks only run when the earlier ones pass. */
-function intentChecks(prompt: string, reading: MicroResult, proposal: readonly ParsedStep[]): { ok: boolean; failedStep: number | null; checks: GuardCheck[] } {
+function markerCheck(prompt: string): GuardCheck {
   const markers = promptMarkers(prompt);
-  const markerCheck: GuardCheck = {
+  const ok = markers.length === 0;
+  return {
     step: null,
     name: 'user_prompt_markers',
-    ok: markers.length === 0,
-    value: markers.length === 0 ? null : markers.join(', '),
+    ok,
+    value: ok ? null : markers.join(', '),
     limit: null,
-    ...(markers.length === 0 ? {} : { detail: 'user_prompt carries instruction-override or transfer markers: not a clear request of the user' }),
+    ...(ok ? {} : { detail: 'user_prompt carries instruction-override or transfer markers: not a clear request of the user' }),
   };
+}
+
+/** Intent, then the plan comparison (which only runs when micro-lm read an executable request). */
+function intentChecks(reading: MicroResult, proposal: readonly ParsedStep[]): { ok: boolean; failedStep: number | null; checks: GuardCheck[] } {
   const readable = reading.decision !== 'abstain';
   const intentCheck: GuardCheck = {
     step: null,
@@ -106,9 +120,9 @@ function intentChecks(prompt: string, reading: MicroResult, proposal: readonly P
     limit: 'accept or block (an executable request)',
     ...(readable ? {} : { detail: 'micro-lm does not read an executable request in user_prompt, so nothing may be executed for it' }),
   };
-  if (!markerCheck.ok || !intentCheck.ok) return { ok: false, failedStep: null, checks: [markerCheck, intentCheck] };
+  if (!readable) return { ok: false, failedStep: null, checks: [intentCheck] };
   const match = matchPlans(reading.plan.steps, proposal);
-  return { ok: match.ok, failedStep: match.failedStep, checks: [markerCheck, intentCheck, ...match.checks] };
+  return { ok: match.ok, failedStep: match.failedStep, checks: [intentCheck, ...match.checks] };
 }
 
 function expectedOf(r: MicroResult): ExpectedReading {
