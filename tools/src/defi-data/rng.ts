@@ -1,34 +1,28 @@
+import { createRng, type Rng as CoreRng } from '@micro-lm/ngf-core';
 import type { Held, Split } from './types';
 
 /**
- * A small seeded PRNG (mulberry32 seeded through splitmix32). Kept local on purpose: the committed dataset
- * bytes must not change when another package's RNG evolves.
+ * The generator's random stream: the ngf-core seeded RNG (xoshiro128** seeded through splitmix32) plus the
+ * drawing helpers a text generator needs. The committed files depend on that stream; the spec test
+ * regenerates them, so a change in ngf-core's RNG shows up as a failing test, not as silent drift.
  */
 export class Rng {
-  private state: number;
+  private readonly src: CoreRng;
   /** How many held-out (dev-only) items `pickFor` has drawn: lets the generator report held-out coverage. */
   heldDraws = 0;
 
   constructor(seed: number) {
-    // splitmix32 scrambles small seeds (1, 2, …) so neighbouring seeds give unrelated streams.
-    let z = (seed >>> 0) + 0x9e3779b9;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    this.state = (z ^ (z >>> 16)) >>> 0;
+    this.src = createRng(seed);
   }
 
   /** Uniform float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.src.next();
   }
 
-  /** Uniform integer in [0, n). */
+  /** Uniform integer in [0, n) (unbiased). */
   int(n: number): number {
-    return Math.floor(this.next() * n);
+    return this.src.int(n);
   }
 
   /** Uniform integer in [lo, hi]. */
