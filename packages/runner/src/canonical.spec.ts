@@ -16,6 +16,21 @@ describe('canonicalJson', () => {
     const v = { k: [1, { m: undefined, n: NaN }], d: new Date(0), t: 'ok' };
     expect(canonicalJson(JSON.parse(JSON.stringify(v)))).toBe(canonicalJson(v));
   });
+  it('writes every single UTF-16 code unit (lone surrogates too) exactly as JSON.stringify does', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = String.fromCharCode(c);
+      if (canonicalJson(s) !== JSON.stringify(s)) throw new Error(`code unit ${c}`);
+      if (canonicalJson({ [s]: 1 }) !== JSON.stringify({ [s]: 1 })) throw new Error(`key ${c}`);
+    }
+    expect(canonicalJson('a"b\\c\u007f😀')).toBe(JSON.stringify('a"b\\c\u007f😀'));
+  });
+  it('reuses memoised text for objects it has written', () => {
+    const memo = new WeakMap<object, string>();
+    const ctx = { b: [1, 2], a: 'x' };
+    expect(canonicalJson({ ctx }, memo)).toBe('{"ctx":{"a":"x","b":[1,2]}}');
+    expect(memo.get(ctx)).toBe('{"a":"x","b":[1,2]}');
+    expect(canonicalJson({ again: ctx }, memo)).toBe('{"again":{"a":"x","b":[1,2]}}');
+  });
   it('rejects BigInt', () => {
     expect(() => canonicalJson({ a: BigInt(1) })).toThrow(TypeError);
   });

@@ -5,18 +5,28 @@ import { createHash } from 'node:crypto';
  * `JSON.stringify` would write them (undefined/function properties dropped, non-finite numbers → null), so
  * the canonical form of a value equals the canonical form of `JSON.parse(JSON.stringify(value))`: a hash
  * computed before printing still checks after a round trip through a file.
+ *
+ * `memo` caches the text of objects that will not change (a request's context is written twice per run:
+ * into the input hash and, inside `audit.request`, into the result hash).
  */
-export function canonicalJson(value: unknown): string {
-  const out = write(value);
+export function canonicalJson(value: unknown, memo?: WeakMap<object, string>): string {
+  const out = write(value, memo);
   return out === undefined ? 'null' : out;
 }
 
-function write(value: unknown): string | undefined {
+// Printable ASCII without '"' and '\': JSON.stringify leaves such strings as they are.
+const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+function str(s: string): string {
+  return PLAIN.test(s) ? '"' + s + '"' : JSON.stringify(s);
+}
+
+function write(value: unknown, memo: WeakMap<object, string> | undefined): string | undefined {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      return str(value);
     case 'number':
-      return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+      return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
       return value ? 'true' : 'false';
     case 'undefined':
@@ -29,28 +39,34 @@ function write(value: unknown): string | undefined {
       break;
   }
   if (value === null) return 'null';
-  const withToJson = value as { toJSON?: () => unknown };
-  if (typeof withToJson.toJSON === 'function') return write(withToJson.toJSON());
-  if (Array.isArray(value)) {
-    let s = '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) s += ',';
-      s += write(value[i]) ?? 'null';
-    }
-    return s + ']';
-  }
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).sort();
-  let s = '{';
-  let first = true;
-  for (const k of keys) {
-    const v = write(obj[k]);
-    if (v === undefined) continue;
-    if (!first) s += ',';
-    first = false;
-    s += JSON.stringify(k) + ':' + v;
+  const hit = memo?.get(obj);
+  if (hit !== undefined) return hit;
+  let s: string;
+  if (typeof (obj as { toJSON?: unknown }).toJSON === 'function') {
+    return write((obj as { toJSON: () => unknown }).toJSON(), memo);
+  } else if (Array.isArray(obj)) {
+    s = '[';
+    for (let i = 0; i < obj.length; i++) {
+      if (i > 0) s += ',';
+      s += write(obj[i], memo) ?? 'null';
+    }
+    s += ']';
+  } else {
+    const keys = Object.keys(obj).sort();
+    s = '{';
+    let first = true;
+    for (const k of keys) {
+      const v = write(obj[k], memo);
+      if (v === undefined) continue;
+      if (!first) s += ',';
+      first = false;
+      s += str(k) + ':' + v;
+    }
+    s += '}';
   }
-  return s + '}';
+  memo?.set(obj, s);
+  return s;
 }
 
 /** Lower-case hex sha256 of a UTF-8 string. */

@@ -30,6 +30,16 @@ describe('parseRequest', () => {
     expect(errorsOf({ domain: 'defi', prompt: 'p', context: null })[0]).toMatch(/^context: /);
     expect(errorsOf({ domain: 'defi', prompt: 'p', context: { now: NaN } })[0]).toMatch(/^context\.now: /);
   });
+  it('rejects context, policy and grid values that are not plain JSON, naming the path', () => {
+    expect(errorsOf({ domain: 'defi', prompt: 'p', context: { d: new Date(0) } })).toEqual(['context.d: must be a plain JSON object']);
+    expect(errorsOf({ domain: 'defi', prompt: 'p', policy: { ltv_max: undefined } })).toEqual(['policy.ltv_max: must be a JSON value, not undefined']);
+    expect(errorsOf({ domain: 'arc', prompt: 'p', grid: [[1, Infinity]] })).toEqual(['grid.0.1: must be a finite number']);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(errorsOf({ domain: 'defi', prompt: 'p', context: cyclic })[0]).toMatch(/nested too deeply$/);
+    expect(errorsOf({ domain: 'defi', prompt: 'p', context: { a: [1, 'x', null, true, { b: -0.5 }] } })).toEqual([]);
+  });
+
   it('rejects an empty or blank prompt', () => {
     expect(errorsOf({ domain: 'defi', prompt: '' })).toEqual(['prompt: must not be empty']);
     expect(errorsOf({ domain: 'defi', prompt: ' \n\t' })).toEqual(['prompt: must not be empty']);

@@ -1,5 +1,6 @@
 import * as E from 'fp-ts/Either';
 import { z } from 'zod';
+import { jsonObjectProblem, jsonProblem } from './json-check';
 import type { Backend, JsonObject, JsonValue, MicroRequest, Rails } from './types';
 
 /** Longest prompt accepted, in UTF-8 bytes. */
@@ -18,18 +19,14 @@ export const BACKENDS: readonly Backend[] = ['wordmap', 'sbert'];
 /** The optional per-request inputs a domain may accept. */
 export type DomainInputField = 'context' | 'policy' | 'grid';
 
-const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
-);
-const jsonObject: z.ZodType<JsonObject> = z.record(z.string(), jsonValue);
-
 // Strict: a misspelt key ("polcy") must not silently drop the caller's policy.
 const requestSchema = z.strictObject({
   domain: z.string(),
   prompt: z.string(),
-  context: jsonObject.optional(),
-  policy: jsonObject.optional(),
-  grid: jsonValue.optional(),
+  // Deep JSON checks of these run after the envelope (jsonProblem): cheaper than a recursive schema.
+  context: z.unknown().optional(),
+  policy: z.unknown().optional(),
+  grid: z.unknown().optional(),
   rails: z.enum(['stage10', 'stage11']).optional(),
   T: z.number().int().min(MIN_T).max(MAX_T).optional(),
   backend: z.enum(['wordmap', 'sbert']).optional(),
@@ -53,6 +50,12 @@ export function parseRequest(
   if (!parsed.success) return E.left(parsed.error.issues.map(formatIssue));
   const r = parsed.data;
   const errors: string[] = [];
+  for (const field of ['context', 'policy'] as const) {
+    const problem = r[field] === undefined ? null : jsonObjectProblem(r[field], field);
+    if (problem !== null) errors.push(problem);
+  }
+  const gridProblem = r.grid === undefined ? null : jsonProblem(r.grid, 'grid');
+  if (gridProblem !== null) errors.push(gridProblem);
   if (r.prompt.trim().length === 0) errors.push('prompt: must not be empty');
   else if (Buffer.byteLength(r.prompt, 'utf8') > MAX_PROMPT_BYTES)
     errors.push(`prompt: longer than ${MAX_PROMPT_BYTES} bytes`);
@@ -70,9 +73,9 @@ export function parseRequest(
   return E.right({
     domain: r.domain,
     prompt: r.prompt,
-    ...(r.context !== undefined ? { context: r.context } : {}),
-    ...(r.policy !== undefined ? { policy: r.policy } : {}),
-    ...(r.grid !== undefined ? { grid: r.grid } : {}),
+    ...(r.context !== undefined ? { context: r.context as JsonObject } : {}),
+    ...(r.policy !== undefined ? { policy: r.policy as JsonObject } : {}),
+    ...(r.grid !== undefined ? { grid: r.grid as JsonValue } : {}),
     rails: r.rails ?? DEFAULT_RAILS,
     T: r.T ?? DEFAULT_T,
     backend,

@@ -16,12 +16,15 @@ export function storedRequest(req: MicroRequest): StoredRequest {
 }
 
 /** sha256 of the canonical JSON of a full request (defaults applied), the audit's `input_sha256`. */
-export function inputSha256(req: MicroRequest): string {
-  return sha256Hex(canonicalJson(req));
+export function inputSha256(req: MicroRequest, memo?: WeakMap<object, string>): string {
+  return sha256Hex(canonicalJson(req, memo));
 }
 
 /** The audit hash of a result: sha256 of the canonical JSON of everything except `audit.hash`. */
-export function resultHash(result: Omit<MicroResult, 'audit'> & { readonly audit: Omit<Audit, 'hash'> }): string {
+export function resultHash(
+  result: Omit<MicroResult, 'audit'> & { readonly audit: Omit<Audit, 'hash'> },
+  memo?: WeakMap<object, string>,
+): string {
   const { ok, decision, label, score, reason, plan, verify, artifacts, audit } = result;
   const { version, input_sha256, model_sha256, config, request } = audit;
   return sha256Hex(
@@ -35,7 +38,7 @@ export function resultHash(result: Omit<MicroResult, 'audit'> & { readonly audit
       verify,
       artifacts,
       audit: { version, input_sha256, model_sha256, config, request },
-    }),
+    }, memo),
   );
 }
 
@@ -43,7 +46,11 @@ export function resultHash(result: Omit<MicroResult, 'audit'> & { readonly audit
  * Assemble a result in the DESIGN §3 key order and seal it with its hash. `ok` is true only for an
  * accept whose verification passed.
  */
-export function sealResult(outcome: AdapterOutcome, audit: Omit<Audit, 'hash' | 'version'>): MicroResult {
+export function sealResult(
+  outcome: AdapterOutcome,
+  audit: Omit<Audit, 'hash' | 'version'>,
+  memo?: WeakMap<object, string>,
+): MicroResult {
   const body = {
     ok: outcome.decision === 'accept' && outcome.verify.ok === true,
     decision: outcome.decision,
@@ -61,5 +68,5 @@ export function sealResult(outcome: AdapterOutcome, audit: Omit<Audit, 'hash' | 
       request: audit.request,
     },
   };
-  return { ...body, audit: { ...body.audit, hash: resultHash(body) } };
+  return { ...body, audit: { ...body.audit, hash: resultHash(body, memo) } };
 }

@@ -48,13 +48,15 @@ async function runValid(req: MicroRequest): Promise<E.Either<MicroInternalError,
   }
   const outcome = checkOutcome(value);
   if (E.isLeft(outcome)) return E.left(new MicroInternalError(`domain ${req.domain}: ${outcome.left}`));
+  // The context is written twice (input hash, then audit.request in the result hash): write it once.
+  const memo = new WeakMap<object, string>();
   return E.right(
     sealResult(outcome.right, {
-      input_sha256: inputSha256(req),
+      input_sha256: inputSha256(req, memo),
       model_sha256: a.modelSha256,
       config: { domain: req.domain, rails: req.rails, T: req.T, backend: req.backend, ...(a.config ?? {}) },
       request: storedRequest(req),
-    }),
+    }, memo),
   );
 }
 

@@ -1,0 +1,40 @@
+/**
+ * Where a value stops being plain JSON: the dotted path of the first problem (non-finite number, undefined,
+ * function, symbol, bigint, class instance, cycle), or null when it is JSON. A hand-written walk: it runs on
+ * every request's context, and a generic schema walk costs more than the whole DeFi adapter.
+ */
+export function jsonProblem(value: unknown, path: string, depth = 0): string | null {
+  if (depth > 64) return `${path}: nested too deeply`;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return null;
+    case 'number':
+      return Number.isFinite(value) ? null : `${path}: must be a finite number`;
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          const p = jsonProblem(value[i], `${path}.${i}`, depth + 1);
+          if (p !== null) return p;
+        }
+        return null;
+      }
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto !== Object.prototype && proto !== null) return `${path}: must be a plain JSON object`;
+      for (const k in value) {
+        const p = jsonProblem((value as Record<string, unknown>)[k], `${path}.${k}`, depth + 1);
+        if (p !== null) return p;
+      }
+      return null;
+    }
+    default:
+      return `${path}: must be a JSON value, not ${typeof value}`;
+  }
+}
+
+/** A plain JSON object (not null, not an array), or the problem. */
+export function jsonObjectProblem(value: unknown, path: string): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `${path}: must be a JSON object`;
+  return jsonProblem(value, path);
+}
