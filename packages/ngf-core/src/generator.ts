@@ -49,12 +49,16 @@ export interface Sample {
   readonly planted: readonly PlantedWell[];
 }
 
-/** Slot centres and Gaussian width the hard generator uses for a given T and overlap. */
+/**
+ * Slot centres, Gaussian width and jitter the hard generator uses for a given T and overlap. The jitter offset is
+ * uniform on −J..J−1 with J = ⌊FWHM/5⌋ + 1 (numpy integers(−15, 15) at T = 720; the original's 200 exported
+ * samples show offsets −15..14 and never +15).
+ */
 export function hardGeometry(T: number, overlap: number): { centers: [number, number, number]; fwhm: number; sigma: number; jitter: number } {
   const base = [0.2 * T, 0.5 * T, 0.8 * T];
   const c = base.map((b) => Math.trunc((1 - overlap) * b + overlap * 0.5 * T)) as [number, number, number];
   const fwhm = Math.trunc(Math.max(12, 0.1 * T));
-  return { centers: c, fwhm, sigma: fwhm / 2.355, jitter: Math.floor(fwhm / 5) };
+  return { centers: c, fwhm, sigma: fwhm / 2.355, jitter: Math.floor(fwhm / 5) + 1 };
 }
 
 /** Common-mode drift cm[t] = cm_amp·(1 + 0.2·sin(2πt / max(30, ⌊T/6⌋))). */
@@ -87,7 +91,7 @@ export function makeHardSample(rng: Rng, opts: Partial<HardSampleOptions> = {}):
   };
   tasks.forEach((p, i) => {
     const amp = Math.max(0.25, 1 + rng.normal(0, o.ampJitter));
-    const jit = -jitter + rng.int(2 * jitter + 1);
+    const jit = -jitter + rng.int(2 * jitter);
     const c = Math.min(T - 1, Math.max(0, centers[i % 3] + jit));
     addWell(ch[p], c, amp);
     planted.push({ channel: p, kind: 'task', center: c, amp });

@@ -77,8 +77,8 @@ function channelEvidence(y: Float64Array, o: HardSampleOptions): ChannelEvidence
   const term = (c: number, logAmp: number): number => (amp[c] > 0 ? llr[c] + lapl[c] + logAmp : -Infinity);
   const slot = centers.map((ctr) => {
     const terms: number[] = [];
-    const n = 2 * jitter + 1;
-    for (let c = Math.max(0, ctr - jitter); c <= Math.min(T - 1, ctr + jitter); c++) terms.push(term(c, logAmpTask(amp[c], o.ampJitter)) - Math.log(n));
+    const n = 2 * jitter;
+    for (let c = Math.max(0, ctr - jitter); c <= Math.min(T - 1, ctr + jitter - 1); c++) terms.push(term(c, logAmpTask(amp[c], o.ampJitter)) - Math.log(n));
     return logSumExp(terms);
   });
   const dLo = Math.trunc(0.15 * T);
