@@ -40,7 +40,7 @@ export interface TrainOptions {
 /** Defaults chosen for hashed lexical features of short prompts. */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 0,
-  l2: 1e-4,
+  l2: 1e-5,
   epochs: 300,
   tolerance: 1e-6,
   calibrationSplit: 0.2,

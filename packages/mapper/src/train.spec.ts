@@ -32,7 +32,7 @@ describe('trainMapper', () => {
     expect(artifact.training.n).toBe(300);
     expect(artifact.training.n_train + artifact.training.n_calibration).toBe(300);
     expect(artifact.training.n_calibration).toBe(60);
-    expect(artifact.training.options).toMatchObject({ seed: 3, calibrationSplit: 0.2, l2: 1e-4 });
+    expect(artifact.training.options).toMatchObject({ seed: 3, calibrationSplit: 0.2, l2: 1e-5 });
     expect(artifact.sha256).toBe(artifactSha256(artifact));
   });
 
