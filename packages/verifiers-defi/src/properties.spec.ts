@@ -15,7 +15,7 @@ function wellFormed(v: Verdict): boolean {
     (VERDICT_REASONS as readonly string[]).includes(v.reason) &&
     Array.isArray(v.checks) &&
     v.checks.every((c) => typeof c.ok === 'boolean' && (c.value === null || typeof c.value === 'string') && (c.limit === null || typeof c.limit === 'string')) &&
-    (v.ok ? v.reason === 'verified' && v.failed_step === null && v.state_after !== null : v.reason !== 'verified' && v.state_after === null)
+    (v.ok ? v.reason === 'verified' && v.failed_step === null && v.state_after !== null : (v.reason as string) !== 'verified' && v.state_after === null)
   );
 }
 

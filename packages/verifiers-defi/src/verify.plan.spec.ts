@@ -52,6 +52,22 @@ describe('multi-step plans are simulated in order on a copy of the state', () =>
     expect(JSON.stringify(ctx)).toBe(before);
   });
 
+  it('creates a book the context left out when a step writes to it, counting only what the plan put there', () => {
+    const noCollateral = withAccount({ collateral: undefined, debt: {} });
+    expect(verifyPlan([exact('borrow_asset', 1, 'USDC')], noCollateral).reason).toBe('missing_context');
+    // Deposit 1 ETH ($2000) into an unknown collateral book: a borrow may then use only that $2000 (0.75 → $1500).
+    const ok = verifyPlan([exact('deposit_asset', 1, 'ETH'), exact('borrow_asset', 1500, 'USDC')], noCollateral);
+    expect(after(ok).collateral).toEqual({ ETH: '1' });
+    expect(verifyPlan([exact('deposit_asset', 1, 'ETH'), exact('borrow_asset', '1500.01', 'USDC')], noCollateral).reason).toBe('ltv');
+  });
+
+  it('reports input issues in an order that does not depend on key order', () => {
+    const a = verifyPlan([exact('deposit_asset', 1, 'ETH')], { prices: { ETH: -1, USDC: 'x' } });
+    const b = verifyPlan([exact('deposit_asset', 1, 'ETH')], { prices: { USDC: 'x', ETH: -1 } });
+    expect(a.checks.map((c) => c.name)).toEqual(['input:context.prices.ETH', 'input:context.prices.USDC']);
+    expect(b).toEqual(a);
+  });
+
   it('reads tickers case-insensitively in the plan and the context', () => {
     const ctx = baseContext({ prices: { eth: 2000, UsDc: 1 }, account: { balances: { Eth: 1 }, collateral: {} } });
     expect(after(verifyPlan([exact('deposit_asset', 1, 'eTh')], ctx)).collateral).toEqual({ ETH: '1' });

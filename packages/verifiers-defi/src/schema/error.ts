@@ -21,6 +21,8 @@ export function formatPath(root: string, path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${String(p)}`), root);
 }
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Turns zod issues into input issues under a root name (`context`, `policy`, `plan`). */
 export function fromZod(root: string, error: z.ZodError): VerifierError {
   const issues = error.issues.map((issue): InputIssue => {
@@ -28,5 +30,7 @@ export function fromZod(root: string, error: z.ZodError): VerifierError {
     const step = root === 'plan' && typeof issue.path[0] === 'number' ? issue.path[0] : null;
     return { name: `input:${path}`, path, message: issue.message, step };
   });
+  // Sorted (step, then path) so the report does not depend on the key order of the input objects.
+  issues.sort((a, b) => (a.step ?? -1) - (b.step ?? -1) || compareText(a.path, b.path) || compareText(a.message, b.message));
   return { kind: 'invalid_input', issues };
 }
