@@ -8,3 +8,5 @@ export * from './primitives/fill';
 export * from './primitives/combine';
 export * from './task/task';
 export * from './solver/search';
+export * from './nl/primitives';
+export * from './nl/instruction';
