@@ -29,8 +29,20 @@ const transfer = (from: BookName, to: BookName) => (s: SimState, leg: Leg) => {
 
 /** The state transition and checks of each primitive (see README "State transitions"). */
 export const RULES: Readonly<Record<DefiPrimitive, PrimitiveRule>> = {
-  deposit_asset: { reads: ['balances'], allOf: 'balances', fundsFrom: 'balances', risky: false, apply: transfer('balances', 'collateral') },
-  withdraw_asset: { reads: ['collateral', 'debt'], allOf: 'collateral', fundsFrom: 'collateral', risky: true, apply: transfer('collateral', 'balances') },
+  deposit_asset: {
+    reads: ['balances'],
+    allOf: 'balances',
+    fundsFrom: 'balances',
+    risky: false,
+    apply: transfer('balances', 'collateral'),
+  },
+  withdraw_asset: {
+    reads: ['collateral', 'debt'],
+    allOf: 'collateral',
+    fundsFrom: 'collateral',
+    risky: true,
+    apply: transfer('collateral', 'balances'),
+  },
   borrow_asset: {
     reads: ['collateral', 'debt'],
     allOf: null,
@@ -62,7 +74,25 @@ export const RULES: Readonly<Record<DefiPrimitive, PrimitiveRule>> = {
       move(s, 'balances', toAsset, received);
     },
   },
-  stake_asset: { reads: ['balances'], allOf: 'balances', fundsFrom: 'balances', risky: false, apply: transfer('balances', 'staked') },
-  unstake_asset: { reads: ['staked'], allOf: 'staked', fundsFrom: 'staked', risky: false, apply: transfer('staked', 'balances') },
-  claim_rewards: { reads: ['rewards'], allOf: 'rewards', fundsFrom: 'rewards', risky: false, apply: transfer('rewards', 'balances') },
+  stake_asset: {
+    reads: ['balances'],
+    allOf: 'balances',
+    fundsFrom: 'balances',
+    risky: false,
+    apply: transfer('balances', 'staked'),
+  },
+  unstake_asset: {
+    reads: ['staked'],
+    allOf: 'staked',
+    fundsFrom: 'staked',
+    risky: false,
+    apply: transfer('staked', 'balances'),
+  },
+  claim_rewards: {
+    reads: ['rewards'],
+    allOf: 'rewards',
+    fundsFrom: 'rewards',
+    risky: false,
+    apply: transfer('rewards', 'balances'),
+  },
 };

@@ -28,7 +28,8 @@ const stop = (block: BlockReason): { block: BlockReason } => ({ block });
 function requireBooks(env: StepEnv): BlockReason | null {
   for (const book of env.rule.reads) {
     if (env.state[book] === null) {
-      env.trail.record(env.i, `context:account.${book}`, false, null, null, `${env.step.primitive} needs account.${book}`);
+      const detail = `${env.step.primitive} needs account.${book}`;
+      env.trail.record(env.i, `context:account.${book}`, false, null, null, detail);
       return 'missing_context';
     }
   }
@@ -47,15 +48,20 @@ function allowLists(env: StepEnv, assets: readonly string[]): BlockReason | null
   const { allowed_assets: allowedAssets, allowed_protocols: allowedProtocols } = env.policy;
   if (allowedAssets !== null) {
     for (const t of assets) {
-      if (!env.trail.record(env.i, `asset_allowed:${t}`, allowedAssets.has(t), null, null, allowedAssets.has(t) ? undefined : `${t} is not in policy.allowed_assets`)) {
-        return 'asset_not_allowed';
-      }
+      const ok = allowedAssets.has(t);
+      const detail = ok ? undefined : `${t} is not in policy.allowed_assets`;
+      if (!env.trail.record(env.i, `asset_allowed:${t}`, ok, null, null, detail)) return 'asset_not_allowed';
     }
   }
   if (allowedProtocols !== null) {
     const p = env.step.protocol;
     const ok = p !== null && allowedProtocols.has(p);
-    const detail = p === null ? 'no protocol named while policy.allowed_protocols is set' : ok ? undefined : `${p} is not in policy.allowed_protocols`;
+    const detail =
+      p === null
+        ? 'no protocol named while policy.allowed_protocols is set'
+        : ok
+          ? undefined
+          : `${p} is not in policy.allowed_protocols`;
     if (!env.trail.record(env.i, `protocol_allowed:${p ?? '(none)'}`, ok, null, null, detail)) return 'protocol_not_allowed';
   }
   return null;
@@ -82,21 +88,25 @@ function oracle(env: StepEnv, priced: readonly string[]): Stage<ReadonlyMap<stri
   for (const t of priced) {
     const at = ctx.oracle?.updated_at_by_asset.get(t) ?? ctx.oracle?.updated_at ?? null;
     if (at === null) {
-      trail.record(i, 'context:oracle.updated_at', false, null, null, `the age of the ${t} price needs context.oracle.updated_at`);
+      const detail = `the age of the ${t} price needs context.oracle.updated_at`;
+      trail.record(i, 'context:oracle.updated_at', false, null, null, detail);
       return stop('missing_context');
     }
     const age = ctx.now.minus(at);
     const maxAge = policy.oracle_max_age_sec_by_asset.get(t) ?? policy.oracle_max_age_sec;
     const fresh = age.gte(0) && age.lte(maxAge);
-    const detail = fresh ? undefined : age.lt(0) ? `the ${t} price is dated after now` : `the ${t} price is older than the limit`;
+    const detail = fresh
+      ? undefined
+      : age.lt(0)
+        ? `the ${t} price is dated after now`
+        : `the ${t} price is older than the limit`;
     if (!trail.record(i, `oracle_age:${t}`, fresh, age, maxAge, detail)) return stop('oracle_stale');
   }
   const prices = new Map<string, Dec>();
   for (const t of priced) {
     const price = ctx.prices?.get(t) ?? null;
-    if (!trail.record(i, `price:${t}`, price !== null, price, null, price === null ? `no price for ${t}` : undefined)) {
-      return stop('oracle_missing');
-    }
+    const detail = price === null ? `no price for ${t}` : undefined;
+    if (!trail.record(i, `price:${t}`, price !== null, price, null, detail)) return stop('oracle_missing');
     prices.set(t, price as Dec);
   }
   return pass(prices);
@@ -146,7 +156,11 @@ function funds(env: StepEnv, legs: readonly Leg[]): Stage<Leg[]> {
     if (rule.fundsFrom !== null) {
       const held = unitsOf(state[rule.fundsFrom], leg.asset);
       const ok = units.gt(0) && units.lte(held);
-      const detail = ok ? undefined : units.isZero() ? `nothing to move: ${rule.fundsFrom} holds no ${leg.asset}` : `${rule.fundsFrom} holds less ${leg.asset} than the step moves`;
+      const detail = ok
+        ? undefined
+        : units.isZero()
+          ? `nothing to move: ${rule.fundsFrom} holds no ${leg.asset}`
+          : `${rule.fundsFrom} holds less ${leg.asset} than the step moves`;
       if (!trail.record(i, `funds:${leg.asset}`, ok, units, held, detail)) return stop('insufficient_balance');
     }
     out.push({ asset: leg.asset, units });
@@ -160,10 +174,12 @@ function usdCap(env: StepEnv, legs: readonly Leg[], prices: ReadonlyMap<string, 
   if (cap === null) return null;
   const amount = env.step.amount;
   const moved = legs.reduce((sum, l) => sum.plus(l.units.times(prices.get(l.asset) as Dec)), ZERO);
-  // A USD step counts its stated dollars, so "$100" against a $100 cap is not lost to division rounding.
+  // A USD step counts at most its stated dollars (its units came from them, and a repay may take less), so
+  // division rounding cannot push "$100" over a $100 cap.
   const usd = amount.kind === 'usd' ? Dec.min(amount.usd, moved) : moved;
   const ok = usd.lte(cap);
-  return env.trail.record(env.i, 'usd_value', ok, usd, cap, ok ? undefined : 'above policy.max_usd_per_tx') ? null : 'limit_exceeded';
+  const detail = ok ? undefined : 'above policy.max_usd_per_tx';
+  return env.trail.record(env.i, 'usd_value', ok, usd, cap, detail) ? null : 'limit_exceeded';
 }
 
 /** 3–4. After a borrow or withdraw: LTV ≤ ltv_max, then HF ≥ hf_min (plus the optional hf_warn band). */
@@ -171,14 +187,16 @@ function riskChecks(env: StepEnv, prices: ReadonlyMap<string, Dec>): BlockReason
   const { state, policy, trail, i, ctx } = env;
   const e: Exposure = { collateralUsd: usdValue(state.collateral, prices), debtUsd: usdValue(state.debt, prices) };
   const ltvBad = ltvBreached(e, policy.ltv_max);
-  if (!trail.record(i, 'ltv', !ltvBad, ltvValue(e), policy.ltv_max, ltvBad ? 'debt / collateral above policy.ltv_max' : undefined)) return 'ltv';
+  const ltvDetail = ltvBad ? 'debt / collateral above policy.ltv_max' : undefined;
+  if (!trail.record(i, 'ltv', !ltvBad, ltvValue(e), policy.ltv_max, ltvDetail)) return 'ltv';
   if (e.debtUsd.isZero()) {
     trail.record(i, 'hf', true, new Dec(Infinity), policy.hf_min);
     return null;
   }
   const lt = ctx.risk.liquidation_threshold;
   if (lt === null) {
-    trail.record(i, 'context:risk.liquidation_threshold', false, null, null, 'the health factor needs risk.liquidation_threshold');
+    const detail = 'the health factor needs risk.liquidation_threshold';
+    trail.record(i, 'context:risk.liquidation_threshold', false, null, null, detail);
     return 'missing_context';
   }
   const hf = healthFactor(e, lt);
@@ -216,7 +234,11 @@ export function runStep(
   const capped = usdCap(env, legs.value, prices);
   if (capped) return capped;
   for (const leg of legs.value) {
-    const received = step.to_asset === null ? null : leg.units.times(prices.get(leg.asset) as Dec).div(prices.get(step.to_asset) as Dec);
+    // A swap receives the oracle value of what it sells: units × price(asset) / price(to_asset).
+    const received =
+      step.to_asset === null
+        ? null
+        : leg.units.times(prices.get(leg.asset) as Dec).div(prices.get(step.to_asset) as Dec);
     env.rule.apply(state, leg, step.to_asset, received);
   }
   return env.rule.risky ? riskChecks(env, prices) : null;
