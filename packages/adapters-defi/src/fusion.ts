@@ -30,7 +30,8 @@ const MAPPER_ABSTAIN: Readonly<Record<NonNullable<MapperVote['abstain']>, DefiAb
  * 5. one step: the mapper must be sure and name the same primitive; several steps: the mapper's top label
  *    must be one of them (mixed prompts split its probability, so its own gates do not apply) unless it is
  *    out of domain;
- * 6. an amount that cannot be represented ("a third of") → ambiguous.
+ * 6. an amount that cannot be represented ("a third of") → ambiguous; a step without its asset (or a swap
+ *    without its target) → low confidence, or non_exec when nothing DeFi is named at all ("borrow a cup of sugar").
  */
 export function fuse(a: PromptAnalysis, parse: DefiParse, m: MapperVote): FusionResult {
   const abstain = (reason: DefiAbstainReason): FusionResult => ({ kind: 'abstain', reason });
@@ -38,6 +39,7 @@ export function fuse(a: PromptAnalysis, parse: DefiParse, m: MapperVote): Fusion
   if (a.unsupported) return abstain('abstain_unsupported');
   if (m.abstain === null && m.label === 'non_exec') return abstain('abstain_non_exec');
   if (m.abstain === null && m.label === 'unsupported') return abstain('abstain_unsupported');
+  if (a.empty || (a.incomplete && a.domainless)) return abstain('abstain_non_exec');
   if (parse.keep.length === 0 || a.steps.length === 0) {
     if (m.abstain !== null) return abstain(MAPPER_ABSTAIN[m.abstain]);
     if (m.label === 'non_exec') return abstain('abstain_non_exec');
@@ -52,6 +54,7 @@ export function fuse(a: PromptAnalysis, parse: DefiParse, m: MapperVote): Fusion
     if (!a.steps.some((s) => s.primitive === m.label)) return abstain(m.abstain !== null ? MAPPER_ABSTAIN[m.abstain] : 'abstain_disagreement');
   }
   if (a.amountIssue !== null) return abstain('abstain_ambiguous');
+  if (a.incomplete) return abstain('abstain_low_confidence');
   return { kind: 'plan', steps: a.steps };
 }
 

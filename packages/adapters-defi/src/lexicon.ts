@@ -16,6 +16,8 @@ export const TICKER_ALSO_VENUE: ReadonlySet<string> = new Set(['aave', 'comp', '
 
 /** Common names → ticker. Multi-word names are matched first (longest first). */
 export const ASSET_NAMES: ReadonlyArray<readonly [readonly string[], string]> = [
+  [['staked', 'ether'], 'STETH'],
+  [['staked', 'eth'], 'STETH'],
   [['wrapped', 'ether'], 'WETH'],
   [['wrapped', 'eth'], 'WETH'],
   [['wrapped', 'ethereum'], 'WETH'],
@@ -76,6 +78,7 @@ export const PROTOCOL_NAMES: ReadonlyArray<readonly [readonly string[], string]>
   [['eigenlayer'], 'eigenlayer'],
   [['stakewise'], 'stakewise'],
   [['etherfi'], 'ether.fi'],
+  [['ether.fi'], 'ether.fi'],
   [['gmx'], 'gmx'],
   [['radiant'], 'radiant'],
   [['venus'], 'venus'],
@@ -161,7 +164,9 @@ export const NOT_A_VENUE: ReadonlySet<string> = new Set([
   'stablecoins', 'stablecoin', 'tokens', 'token', 'coins', 'coin', 'funds', 'money', 'crypto', 'assets', 'asset', 'amount',
   'you', 'u', 'i', 'we', 'they', 'way', 'route', 'routing', 'aggregator', 'there', 'here', 'both', 'least', 'most', 'full',
   'entire', 'whole', 'current', 'existing', 'open', 'outstanding', 'remaining', 'rest', 'leftover', 'new', 'same', 'previous',
-  'proceeds', 'output', 'result', 'difference',
+  'proceeds', 'output', 'result', 'difference', 'earlier', 'emissions', 'incentives', 'time', 'behalf', 'top', 'staked',
+  'pending', 'unclaimed', 'idle', 'available', 'spare', 'extra', 'additional', 'free', 'liquid', 'locked', 'supplied', 'borrowed',
+  'deposited', 'fast', 'slow', 'priority', 'cheap', 'thanks', 'cheers', 'ty', 'thx', 'go', 'one', 'sight', 'chain', 'fees', 'points', 'airdrop', 'gas', 'bot',
 ]);
 
 /** Trailing words of a venue name that are not part of the brand ("silo finance" → "silo"). */

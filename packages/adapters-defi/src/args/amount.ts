@@ -11,6 +11,7 @@ export interface AmountMention {
   readonly issue: AmountIssue;
 }
 
+const ADJECTIVES: ReadonlySet<string> = new Set(['staked', 'pending', 'unclaimed', 'idle', 'available', 'spare', 'extra', 'additional', 'more', 'free', 'liquid', 'locked', 'supplied', 'borrowed', 'deposited', 'remaining', 'current', 'outstanding', 'whole', 'entire']);
 const NONE: AmountMention = { amount: null, kind: 'none', after: -1, issue: null };
 const ALL_WORDS: ReadonlySet<string> = new Set(['all', 'max', 'everything', 'entire', 'whole', 'maximum', 'full', 'entirety']);
 const USD_WORDS: ReadonlySet<string> = new Set(['usd', 'dollars', 'dollar', 'bucks', 'usd\u2019s']);
@@ -66,7 +67,7 @@ function numberMention(tokens: readonly DefiToken[], value: number, next: number
     if (value === 50) return { amount: null, kind: 'half', after, issue: null };
     return { amount: null, kind: 'none', after, issue: 'unrepresentable_fraction' };
   }
-  if (USD_WORDS.has(w)) return usdMention(tokens, value, next + 1, e);
+  if (USD_WORDS.has(w) && tokens[next + 1]?.norm !== 'coin') return usdMention(tokens, value, next + 1, e);
   // "1.5 thousand", "2 million"
   if (w === 'thousand' || w === 'grand') return numberMention(tokens, value * 1e3, next + 1, e);
   if (w === 'million') return numberMention(tokens, value * 1e6, next + 1, e);
@@ -84,7 +85,11 @@ function usdMention(tokens: readonly DefiToken[], value: number, next: number, e
 /** Skip "of", "of my", "of the", "my" between an amount and its ticker. */
 function skipOfMy(tokens: readonly DefiToken[], i: number, e: number): number {
   let j = i;
-  while (j < e && (tokens[j].norm === 'of' || tokens[j].norm === 'my' || tokens[j].norm === 'the' || tokens[j].norm === 'our' || tokens[j].norm === 'in')) j += 1;
+  while (j < e && (tokens[j].norm === 'of' || tokens[j].norm === 'my' || tokens[j].norm === 'the' || tokens[j].norm === 'our' || tokens[j].norm === 'in' || ADJECTIVES.has(tokens[j].norm))) {
+    // "staked eth" is a coin name (STETH): stop before it.
+    if (tokens[j].norm === 'staked' && (tokens[j + 1]?.norm === 'eth' || tokens[j + 1]?.norm === 'ether')) break;
+    j += 1;
+  }
   return j < e ? j : -1;
 }
 
@@ -106,5 +111,5 @@ function isMaxSlippage(tokens: readonly DefiToken[], i: number, e: number): bool
 function isPronounOne(tokens: readonly DefiToken[], i: number, next: number, e: number): boolean {
   if (tokens[i].norm !== 'one' || next - i !== 1) return false;
   const prev = tokens[i - 1]?.norm ?? '';
-  return prev === 'the' || prev === 'this' || prev === 'that' || prev === 'which' || next >= e;
+  return prev === 'the' || prev === 'this' || prev === 'that' || prev === 'which' || prev === 'quick' || next >= e || tokens[next].kind === 'punct';
 }

@@ -47,8 +47,8 @@ export function extractClauseArgs(
   const claimed = new Uint8Array(tokens.length);
   const chain = findChain(tokens, s, e, claimed);
   const amount = findAmount(tokens, s, e);
-  const protocol = findProtocol(tokens, s, e, claimed, isCue);
-  const mentions = findAssets(tokens, s, e, claimed, amount.after, isCue);
+  const protocol = findProtocol(tokens, s, e, claimed, isCue, primitive);
+  const mentions = findAssets(tokens, s, e, claimed, amount.after, isCue, mostlyCaps(tokens));
   const { asset, toAsset } = assignAssets(tokens, s, e, primitive, mentions, amount.after);
   let anaphor = false;
   for (let i = s; i < e && !anaphor; i += 1) anaphor = ANAPHORS.has(tokens[i].norm);
@@ -75,18 +75,52 @@ function findChain(tokens: readonly DefiToken[], s: number, e: number, claimed: 
   return null;
 }
 
-function isAssetPosition(tokens: readonly DefiToken[], i: number, s: number): boolean {
-  const prev = i > s ? tokens[i - 1] : undefined;
-  if (prev === undefined) return false;
-  return prev.kind === 'number' || prev.norm === 'my' || prev.norm === 'of' || prev.norm === 'some' || prev.norm === '$';
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['account', 'position', 'vault', 'pool', 'market', 'markets', 'v2', 'v3', 'v4', 'protocol', 'lending']);
+const ASSET_BEFORE: ReadonlySet<string> = new Set(['my', 'of', 'all', 'max', 'half', 'some', 'more', 'entire', 'whole', '$', 'your', 'our']);
+const REWARD_AFTER: ReadonlySet<string> = new Set(['rewards', 'reward', 'yield', 'emissions', 'incentives', 'tokens', 'token']);
+
+/** A brand that is also a ticker ("aave", "frax", "gmx") names the venue after a venue preposition or before "account". */
+function isVenueUse(tokens: readonly DefiToken[], i: number, s: number, primitive: DefiPrimitive): boolean {
+  const next = tokens[i + 1]?.norm ?? '';
+  if (ACCOUNT_WORDS.has(next) || withinOneEditOf(next, 'account')) return true;
+  let p = i - 1;
+  if (p >= s && tokens[p].norm === 'the') p -= 1;
+  if (p < s) return false;
+  const w = tokens[p].norm;
+  if (primitive === 'swap_asset' && (w === 'into' || w === 'to' || w === 'for')) return false;
+  if (w === 'of') return tokens[p - 1]?.norm === 'out';
+  if (VENUE_PREPS.has(w) || w === 'to') return true;
+  if (tokens[p].kind === 'number' || ASSET_BEFORE.has(w) || REWARD_AFTER.has(next)) return false;
+  // Bare brand ("harvest aave", "repay ether aave", "supply aave with my weth"): a venue when another token is named.
+  if (primitive === 'claim_rewards') return true;
+  for (let j = s; j < tokens.length && j < i + 8; j += 1) if (j !== i && (KNOWN_TICKERS.has(tokens[j].norm) || matchPhrase(tokens, j, tokens.length, ASSET_NAMES) !== null) && !TICKER_ALSO_VENUE.has(tokens[j].norm)) return true;
+  return false;
 }
 
-function findProtocol(tokens: readonly DefiToken[], s: number, e: number, claimed: Uint8Array, isCue: (i: number) => boolean): string | null {
+function withinOneEditOf(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a.length < 5) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+}
+
+function mostlyCaps(tokens: readonly DefiToken[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.raw.length < 2) continue;
+    words += 1;
+    if (t.raw === t.raw.toUpperCase()) caps += 1;
+  }
+  return words > 0 && caps / words > 0.5;
+}
+
+function findProtocol(tokens: readonly DefiToken[], s: number, e: number, claimed: Uint8Array, isCue: (i: number) => boolean, primitive: DefiPrimitive): string | null {
   for (let i = s; i < e; i += 1) {
     if (claimed[i] === 1) continue;
     const m = matchPhrase(tokens, i, e, PROTOCOL_NAMES);
     if (m === null) continue;
-    if (m.len === 1 && TICKER_ALSO_VENUE.has(tokens[i].norm) && isAssetPosition(tokens, i, s)) continue;
+    if (m.len === 1 && TICKER_ALSO_VENUE.has(tokens[i].norm) && !isVenueUse(tokens, i, s, primitive)) continue;
     for (let k = 0; k < m.len; k += 1) claimed[i + k] = 1;
     claimVersion(tokens, i + m.len, e, claimed);
     return m.value;
@@ -121,7 +155,8 @@ function claimVersion(tokens: readonly DefiToken[], i: number, e: number, claime
   }
 }
 
-function roleOf(tokens: readonly DefiToken[], i: number, s: number): Role {
+function roleOf(tokens: readonly DefiToken[], i: number, s: number, len = 1): Role {
+  if (tokens[i + len]?.norm === 'as' && tokens[i + len + 1]?.norm?.startsWith('colla')) return 'collateral';
   for (let p = i - 1, hops = 0; p >= s && hops < 4; p -= 1, hops += 1) {
     const w = tokens[p].norm;
     if (w === 'to' || w === 'for' || w === 'into' || w === '->' || w === 'receive' || w === 'get') return 'target';
@@ -134,18 +169,18 @@ function roleOf(tokens: readonly DefiToken[], i: number, s: number): Role {
   return 'free';
 }
 
-function findAssets(tokens: readonly DefiToken[], s: number, e: number, claimed: Uint8Array, afterAmount: number, isCue: (i: number) => boolean): AssetMention[] {
+function findAssets(tokens: readonly DefiToken[], s: number, e: number, claimed: Uint8Array, afterAmount: number, isCue: (i: number) => boolean, shouting: boolean): AssetMention[] {
   const out: AssetMention[] = [];
   for (let i = s; i < e; i += 1) {
     if (claimed[i] === 1 || tokens[i].kind !== 'word') continue;
     const named = matchPhrase(tokens, i, e, ASSET_NAMES);
     if (named !== null) {
-      out.push({ index: i, ticker: named.value, role: roleOf(tokens, i, s) });
+      out.push({ index: i, ticker: named.value, role: roleOf(tokens, i, s, named.len) });
       i += named.len - 1;
       continue;
     }
     const t = tokens[i];
-    const caps = /^[A-Z][A-Z0-9]{1,6}$/.test(t.raw) && !NOT_TICKER_CAPS.has(t.raw);
+    const caps = !shouting && /^[A-Z][A-Z0-9]{1,6}$/.test(t.raw) && !NOT_TICKER_CAPS.has(t.raw);
     const afterAmt = i === afterAmount && !NOT_A_VENUE.has(t.norm) && !isCue(i) && readSpelledNumber(tokens, i) === null;
     if (KNOWN_TICKERS.has(t.norm) || ((caps || afterAmt) && !isCue(i))) {
       out.push({ index: i, ticker: t.norm.toUpperCase(), role: roleOf(tokens, i, s) });
@@ -165,7 +200,12 @@ function assignAssets(
   if (mentions.length === 0) return { asset: null, toAsset: null };
   const atAmount = mentions.find((m) => m.index === afterAmount);
   if (primitive !== 'swap_asset') {
-    const pick = atAmount ?? mentions.find((m) => m.role === 'free' || m.role === 'source') ?? mentions.find((m) => m.role !== 'collateral') ?? null;
+    const usable = (m: AssetMention): boolean => m.role !== 'collateral' || primitive === 'deposit_asset';
+    const pick =
+      (atAmount !== undefined && usable(atAmount) ? atAmount : undefined) ??
+      mentions.find((m) => usable(m) && (m.role === 'free' || m.role === 'source')) ??
+      mentions.find(usable) ??
+      null;
     return { asset: pick?.ticker ?? null, toAsset: null };
   }
   let buying = false;

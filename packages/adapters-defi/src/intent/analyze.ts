@@ -2,12 +2,13 @@ import { extractClauseArgs } from '../args/extract';
 import type { AmountIssue, DefiStep, StepArgs } from '../args/types';
 import { tokenizeDefi, type DefiToken } from '../tokenize';
 import { orderClauses, splitClauses, type Clause } from './clauses';
-import { detectCues, type Cue } from './cues';
-import { nonExecMarker, type NonExecMarker } from './markers';
+import { CLAUSE_BREAKS, detectCues, type Cue } from './cues';
+import { negations, nonExecOtherThanNegation, type NonExecMarker } from './markers';
 
 /** Everything the lexical side reads from a prompt, before traces, mapper and verifier. */
 export interface PromptAnalysis {
   readonly tokens: readonly DefiToken[];
+  /** Action cues that stand (negated ones dropped when an alternative follows: "don't swap, instead stake"). */
   readonly cues: readonly Cue[];
   /** Clauses in text order. */
   readonly clauses: readonly Clause[];
@@ -17,44 +18,98 @@ export interface PromptAnalysis {
   /** An action outside the primitive set was asked for (bridge, send, mint, …). */
   readonly unsupported: boolean;
   readonly amountIssue: AmountIssue;
+  /** No step names an asset, an amount or a venue ("swap swap swap"): nothing to execute. */
+  readonly empty: boolean;
+  /** A step lacks what it needs (an asset; a swap also its target), so the request cannot be typed. */
+  readonly incomplete: boolean;
+  /** The prompt names no known token or venue at all (other domains: "withdraw $500 from the atm"). */
+  readonly domainless: boolean;
 }
+
+const ALTERNATIVES: ReadonlySet<string> = new Set(['instead', 'only', 'just', 'rather', 'but']);
 
 /** Read a prompt: tokens, action cues, clauses, ordered steps with args, non-exec and unsupported markers. */
 export function analyzePrompt(text: string): PromptAnalysis {
   const tokens = tokenizeDefi(text);
-  const cues = detectCues(tokens);
+  const scoped = scopeNegation(tokens, detectCues(tokens));
+  const cues = scoped.cues;
   const cueAt = new Uint8Array(tokens.length);
   for (const c of cues) for (let k = 0; k <= c.span; k += 1) cueAt[c.index + k] = 1;
   const isCue = (i: number): boolean => cueAt[i] === 1;
-  const clauses = splitClauses(tokens, cues);
+  const kept = new Set(cues.map((c) => c.index));
+  // Split with the dropped cues too, so a dropped clause's words never leak into the kept ones.
+  const clauses = splitClauses(tokens, scoped.all)
+    .filter((c) => kept.has(c.cue.index))
+    .map((c, j) => ({ ...c, textIndex: j }));
   const ordered = orderClauses(clauses);
+  const sharedChain = clauses.length > 1 ? extractClauseArgs(tokens, 0, clauses[0].cue.index, 'swap_asset', isCue).args.chain : null;
   let amountIssue: AmountIssue = null;
   const steps: DefiStep[] = [];
-  let prev: StepArgs | null = null;
-  let prevPrimitive: DefiStep['primitive'] | null = null;
+  let prev: DefiStep | null = null;
   for (const c of ordered) {
     const ca = extractClauseArgs(tokens, c.start, c.end, c.primitive, isCue);
     if (ca.issue !== null) amountIssue = ca.issue;
-    let args = ca.args;
-    if (prev !== null && prevPrimitive !== null && args.asset === null && c.primitive !== 'claim_rewards') {
-      const carried = prevPrimitive === 'swap_asset' ? prev.to_asset : prev.asset;
-      if (carried !== null) {
-        // "swap 2 ETH to USDC then deposit it": the later step acts on all of what the earlier one produced.
-        const takesAll = args.amount_kind === 'none';
-        args = { ...args, asset: carried, amount: takesAll ? null : args.amount, amount_kind: takesAll ? 'all' : args.amount_kind };
-      }
+    let args: StepArgs = ca.args;
+    if (prev !== null && args.asset === null && c.primitive !== 'claim_rewards') {
+      // "swap 2 ETH to USDC then deposit it": the later step acts on what the earlier one produced.
+      const carried = prev.primitive === 'swap_asset' ? prev.args.to_asset : prev.args.asset;
+      if (carried !== null) args = { ...args, asset: carried };
     }
+    if (sharedChain !== null && args.chain === null) args = { ...args, chain: sharedChain };
     steps.push({ primitive: c.primitive, args });
-    prev = args;
-    prevPrimitive = c.primitive;
+    prev = { primitive: c.primitive, args };
   }
+  const empty = steps.length > 0 && steps.every((s) => s.args.asset === null && s.args.amount === null && s.args.amount_kind === 'none' && s.args.protocol === null);
+  const incomplete = steps.some((st) => st.primitive !== 'claim_rewards' && (st.args.asset === null || (st.primitive === 'swap_asset' && st.args.to_asset === null)));
+  const domainless = steps.every((st) => st.args.asset === null && st.args.to_asset === null && st.args.protocol === null);
   return {
     tokens,
+    incomplete,
+    domainless,
     cues,
     clauses,
     steps,
-    nonExec: nonExecMarker(tokens, cues),
+    nonExec: scoped.negated ? 'negation' : nonExecOtherThanNegation(tokens, cues),
     unsupported: cues.some((c) => c.kind === 'unsupported'),
     amountIssue,
+    empty,
   };
+}
+
+/**
+ * Negation scope: each negation word governs the next cue. When every cue is negated, or nothing after the
+ * negated part offers an alternative ("instead", "only", "just", "but"), the prompt is a negation (non_exec);
+ * otherwise the negated cues are dropped ("don't swap, instead stake 2 ETH" → stake).
+ */
+function scopeNegation(tokens: readonly DefiToken[], all: readonly Cue[]): { cues: Cue[]; all: readonly Cue[]; negated: boolean } {
+  const r = scopeNegationInner(tokens, all);
+  return { ...r, all };
+}
+
+function scopeNegationInner(tokens: readonly DefiToken[], cues: readonly Cue[]): { cues: Cue[]; negated: boolean } {
+  const negs = negations(tokens);
+  const insteadOf: number[] = [];
+  for (let i = 0; i + 1 < tokens.length; i += 1) if (tokens[i].norm === 'instead' && tokens[i + 1].norm === 'of') insteadOf.push(i);
+  if (negs.length === 0 && insteadOf.length === 0) return { cues: [...cues], negated: false };
+  const dropped = new Set<number>();
+  for (const n of insteadOf) {
+    // "instead of paying back X, get a loan": the named action is replaced by the other one.
+    const target = cues.find((c) => c.index > n);
+    if (target !== undefined) dropped.add(target.index);
+  }
+  if (negs.length === 0) {
+    const rest = cues.filter((c) => !dropped.has(c.index));
+    return rest.length > 0 ? { cues: rest, negated: false } : { cues: [...cues], negated: true };
+  }
+  for (const n of negs) {
+    const target = cues.find((c) => c.index > n);
+    if (target === undefined) return { cues: [...cues], negated: true };
+    for (let j = n + 1; j < target.index; j += 1) if (CLAUSE_BREAKS.has(tokens[j].norm) && tokens[j].norm !== 'and') return { cues: [...cues], negated: true };
+    dropped.add(target.index);
+  }
+  const lastDropped = Math.max(...dropped);
+  const rest = cues.filter((c) => !dropped.has(c.index));
+  const alternative = tokens.some((t, j) => j > lastDropped && ALTERNATIVES.has(t.norm));
+  if (rest.length === 0 || !alternative || !rest.some((c) => c.index > lastDropped)) return { cues: [...cues], negated: true };
+  return { cues: rest, negated: false };
 }

@@ -41,3 +41,16 @@ export function isTransposition(a: string, b: string): boolean {
   while (a[i] === b[i]) i += 1;
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
+
+/** Typos allowed on 4-letter verbs: adjacent swap, one letter dropped, or one letter doubled (no substitutions). */
+export function isShortVerbTypo(word: string, verb: string): boolean {
+  if (isTransposition(word, verb)) return true;
+  if (word.length === verb.length - 1) {
+    for (let i = 0; i < verb.length; i += 1) if (verb.slice(0, i) + verb.slice(i + 1) === word) return true;
+    return false;
+  }
+  if (word.length === verb.length + 1) {
+    for (let i = 0; i < verb.length; i += 1) if (verb.slice(0, i + 1) + verb[i] + verb.slice(i + 1) === word) return true;
+  }
+  return false;
+}

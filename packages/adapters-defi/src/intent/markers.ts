@@ -1,22 +1,29 @@
 import type { DefiToken } from '../tokenize';
 import type { Cue } from './cues';
+import { withinOneEdit } from './fuzzy';
 
 /** Why a prompt is not an executable request even though it may name an action. */
-export type NonExecMarker = 'negation' | 'question' | 'hypothetical' | 'conditional' | 'informational';
+export type NonExecMarker = 'negation' | 'question' | 'hypothetical' | 'conditional' | 'informational' | 'narrative';
 
 const NEGATIONS: ReadonlySet<string> = new Set(['dont', 'not', 'never', 'cannot', 'cant', 'wont', 'shouldnt', 'mustnt', 'neither', 'nor', 'avoid', 'refrain', 'didnt', 'doesnt', 'isnt', 'arent', 'wouldnt', 'couldnt', 'nope', 'stop', 'cancel', 'skip', 'forbid', 'prevent']);
 const QUESTION_START: ReadonlySet<string> = new Set(['what', 'whats', 'how', 'hows', 'why', 'whys', 'when', 'whens', 'where', 'wheres', 'which', 'who', 'whos', 'whom', 'whose', 'is', 'are', 'am', 'was', 'were', 'do', 'does', 'did', 'should', 'shall', 'has', 'have', 'had', 'isnt', 'arent', 'whether', 'wat', 'wut', 'hw']);
 const POLITE_AUX: ReadonlySet<string> = new Set(['can', 'could', 'would', 'will', 'may', 'might']);
 const YOU: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'yall']);
 const HYPOTHETICAL: ReadonlySet<string> = new Set(['if', 'unless', 'suppose', 'supposing', 'imagine', 'hypothetically', 'hypothetical', 'theoretically', 'theory', 'pretend', 'whether', 'might', 'maybe', 'perhaps', 'considering', 'thinking', 'wondering', 'wonder', 'curious', 'should', 'tomorrow', 'someday', 'eventually', 'possibly', 'planning', 'contemplating', 'debating', 'simulate', 'simulation', 'dry']);
-const INFORMATIONAL: ReadonlySet<string> = new Set(['tell', 'explain', 'show', 'check', 'calculate', 'estimate', 'preview', 'quote', 'describe', 'compare', 'teach', 'remind', 'list', 'display', 'know', 'learn', 'understand', 'research', 'analyze', 'analyse', 'predict', 'forecast', 'track', 'monitor', 'notify', 'alert', 'watch', 'lookup', 'advise', 'recommend', 'suggest', 'review', 'summarize', 'summarise', 'define']);
+const INFORMATIONAL: ReadonlySet<string> = new Set(['eli5', 'tell', 'explain', 'show', 'check', 'calculate', 'estimate', 'preview', 'quote', 'describe', 'compare', 'teach', 'remind', 'list', 'display', 'know', 'learn', 'understand', 'research', 'analyze', 'analyse', 'predict', 'forecast', 'track', 'monitor', 'notify', 'alert', 'watch', 'lookup', 'advise', 'recommend', 'suggest', 'review', 'summarize', 'summarise', 'define']);
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'whenever', 'once', 'until', 'till', 'soon']);
 // What makes a when/once clause a market condition rather than "once it's done".
 const MARKET_WORDS: ReadonlySet<string> = new Set(['hits', 'hit', 'reaches', 'reach', 'drops', 'drop', 'falls', 'fall', 'rises', 'rise', 'goes', 'above', 'below', 'under', 'over', 'price', 'prices', 'gas', 'cheap', 'cheaper', 'low', 'lower', 'high', 'higher', 'dips', 'dip', 'pumps', 'pump', 'moons', 'crashes', 'crash', 'apy', 'apr', 'rate', 'rates', 'trades', 'touches', 'breaks', 'market', 'ratio', 'health', 'hf', 'ltv', 'liquidation', 'spikes', 'exceeds', 'less', 'more', 'reaches', 'surges', 'tanks']);
 
 /** The first reason this prompt is not an executable request, or null when it reads as a command. */
 export function nonExecMarker(tokens: readonly DefiToken[], cues: readonly Cue[]): NonExecMarker | null {
-  if (hasNegation(tokens)) return 'negation';
+  if (negations(tokens).length > 0) return 'negation';
+  return nonExecOtherThanNegation(tokens, cues);
+}
+
+/** The non-exec markers other than negation (negation is scoped per clause by the analyzer). */
+export function nonExecOtherThanNegation(tokens: readonly DefiToken[], cues: readonly Cue[]): NonExecMarker | null {
+  if (hasNarrative(tokens)) return 'narrative';
   if (isQuestion(tokens, cues)) return 'question';
   if (hasHypothetical(tokens)) return 'hypothetical';
   if (hasMarketCondition(tokens, cues)) return 'conditional';
@@ -24,19 +31,45 @@ export function nonExecMarker(tokens: readonly DefiToken[], cues: readonly Cue[]
   return null;
 }
 
-function hasNegation(tokens: readonly DefiToken[]): boolean {
+/** Token indices of negation words ("don't", "never", "hold off", "no need to"). */
+export function negations(tokens: readonly DefiToken[]): number[] {
+  const out: number[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const w = tokens[i].norm;
     const next = tokens[i + 1]?.norm ?? '';
-    if (w === 'no' && (next === 'need' || next === 'longer' || next === 'more')) return true;
-    if (w === 'hold' && next === 'off') return true;
-    if (!NEGATIONS.has(w)) continue;
-    // "don't forget to", "make sure not to forget": reminders, not negations; "stop staking" is an unstake cue.
-    if ((w === 'dont' || w === 'not') && (next === 'forget' || next === 'only')) continue;
-    if (w === 'stop' && (next === 'staking' || next === 'delegating')) continue;
-    if (w === 'do' && next === 'not' && tokens[i + 2]?.norm === 'forget') continue;
-    return true;
+    if (w === 'no' && next.endsWith('ing') && next.length > 4) out.push(i);
+    else if (w === 'no' && (next === 'need' || next === 'longer' || next === 'more' || next.startsWith('circ') || next === 'way')) out.push(i);
+    else if (w === 'hold' && next === 'off') out.push(i);
+    else if (NEGATIONS.has(w) || NEGATION_TYPOS.has(w)) {
+      // "don't forget to": a reminder, not a negation; "stop staking" is an unstake cue; "not only" is emphasis.
+      if ((w === 'dont' || w === 'not') && (next === 'forget' || next === 'only')) continue;
+      if (w === 'stop' && (next.startsWith('stak') || next === 'delegating')) continue;
+      out.push(i);
+    }
   }
+  return out;
+}
+
+const NEGATION_TYPOS: ReadonlySet<string> = new Set(['nevver', 'nver', 'neve', 'dnt', 'donot']);
+const OK_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'alright', 'possible', 'cool', 'good']);
+const NARRATIVE: ReadonlySet<string> = new Set(['yesterday', 'ago', 'already', 'previously', 'lastnight', 'went']);
+
+function hasNarrative(tokens: readonly DefiToken[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = tokens[i].norm;
+    if (NARRATIVE.has(w)) return true;
+    if (w === 'last' && (tokens[i + 1]?.norm === 'week' || tokens[i + 1]?.norm === 'night' || tokens[i + 1]?.norm === 'month')) return true;
+  }
+  return false;
+}
+
+function isPoliteAux(w: string): boolean {
+  return POLITE_AUX.has(w) || withinOneEdit(w, 'could') || withinOneEdit(w, 'would');
+}
+
+/** "could you …", "can u …", "would you mind …" anywhere: a request, not a question. */
+function hasPoliteRequest(tokens: readonly DefiToken[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i += 1) if (isPoliteAux(tokens[i].norm) && (YOU.has(tokens[i + 1].norm) || tokens[i + 1].norm === 'i' || tokens[i + 1].norm === 'we')) return true;
   return false;
 }
 
@@ -47,14 +80,14 @@ function isQuestion(tokens: readonly DefiToken[], cues: readonly Cue[]): boolean
   while (i < tokens.length && (FILLERS.has(tokens[i].norm) || tokens[i].kind === 'punct')) i += 1;
   const first = tokens[i]?.norm ?? '';
   const second = tokens[i + 1]?.norm ?? '';
-  const polite = POLITE_AUX.has(first) && (YOU.has(second) || second === 'i' || second === 'we' || second === 'someone');
+  const polite = hasPoliteRequest(tokens);
   if (first === 'do' && !(second === 'i' || second === 'we' || YOU.has(second) || second === 'they' || second === 'my')) return false;
   if (QUESTION_START.has(first)) {
     // "how about you swap …" is a request.
     if (first === 'how' && second === 'about') return false;
     return true;
   }
-  if (POLITE_AUX.has(first) && !polite) return true;
+  if (isPoliteAux(first) && !polite) return true;
   if (first === 'any' || first === 'anything') return true;
   for (let j = 0; j + 1 < tokens.length; j += 1) {
     const w = tokens[j].norm;
@@ -81,8 +114,12 @@ function hasHypothetical(tokens: readonly DefiToken[]): boolean {
       // "might you", "should you" would be odd; they are still not commands.
       return true;
     }
+    // "I'd appreciate it if you could …" is a polite request, not a condition.
+    if (w === 'if' && (YOU.has(next) || next === 'ya') && isPoliteAux(tokens[i + 2]?.norm ?? '')) continue;
+    // "… if that's ok", "if possible": politeness, not a condition.
+    if (w === 'if' && (((next === 'thats' || next === 'its' || next === 'that' || next === 'it') && OK_WORDS.has(tokens[i + 2]?.norm ?? tokens[i + 3]?.norm ?? '')) || next === 'possible' || OK_WORDS.has(tokens[i + 3]?.norm ?? ''))) continue;
     if (HYPOTHETICAL.has(w)) return true;
-    if ((w === 'would' || w === 'could') && !YOU.has(next) && next !== 'like' && next !== 'love' && !(tokens[i - 1]?.norm === 'i' && next === 'like')) {
+    if ((w === 'would' || w === 'could') && !YOU.has(next) && !YOU.has(tokens[i - 1]?.norm ?? '') && next !== 'like' && next !== 'love' && next !== 'u') {
       if (i === 0 && (next === 'i' || next === 'we')) continue;
       return true;
     }

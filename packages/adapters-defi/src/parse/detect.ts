@@ -3,7 +3,7 @@ import { DEFI_PRIMITIVES } from '../labels';
 import { channelScores, type DefiNull, type Rails } from './null';
 
 /** Gates of the DeFi parser: a verb lobe (≥ 0.8) passes, a hint lobe (0.3) never does. */
-export const DEFI_PARSER_GATES = { zAbs: 3, rel: 0.5 } as const;
+export const DEFI_PARSER_GATES = { zAbs: 5, rel: 0.5 } as const;
 
 /** Stage-11 guard settings for lexical traces (noise-free, so a light jitter and a short guard suffice). */
 const STAGE11_GUARD = { guardRuns: 3, guardMinVotes: 2, guardJitter: 0.1 } as const;
@@ -62,7 +62,7 @@ export function unitScore(rails: Rails, T: number, width: number, config: Readon
   const c = (T - 1) / 2;
   const half = (width - 1) / 2;
   for (let t = Math.ceil(c - half); t <= Math.floor(c + half); t += 1) x[t] = Math.cos((Math.PI * (t - c)) / (width - 1));
-  const traces: TraceSet = { names: ['unit'], T, data: [x] };
+  const traces: TraceSet = { names: [DEFI_PRIMITIVES[0]], T, data: [x] };
   return channelScores(traces, rails, config)[0];
 }
 
