@@ -1,8 +1,23 @@
 #!/usr/bin/env node
-// Bin entry: `micro-lm-mcp` (and `node --import tsx apps/mcp/src/main.ts` from the repo root, no build needed).
+// Bin entry: `micro-lm-mcp` (stdio) or `micro-lm-mcp --http [port]` (Streamable HTTP on 127.0.0.1, POST /mcp).
+// From the repo root without a build: node --import tsx apps/mcp/src/main.ts
+import { startMcpHttpServer } from './http';
 import { startMcpServer } from './server';
 
-startMcpServer().catch((err: unknown) => {
+async function main(argv: readonly string[]): Promise<void> {
+  const i = argv.indexOf('--http');
+  if (i < 0) {
+    await startMcpServer();
+    return;
+  }
+  const raw = argv[i + 1];
+  const port = raw === undefined ? 8765 : Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--http: not a port: ${raw}`);
+  const http = await startMcpHttpServer({ port });
+  process.stderr.write(`micro-lm mcp: listening on ${http.url}\n`);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
   process.stderr.write(`micro-lm mcp: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });

@@ -32,7 +32,9 @@ const proposedStep = z
 /** Input of `defi_guard` / `guardE`. Strict: a misspelt `user_prompt` must not silently skip the prompt check. */
 export const guardInputSchema = z.strictObject({
   proposed: z
-    .union([proposedStep, z.array(proposedStep).min(1).max(MAX_PROPOSED_STEPS)])
+    .union([proposedStep, z.array(proposedStep).min(1).max(MAX_PROPOSED_STEPS)], {
+      error: `expected one step {primitive, args} or a list of 1-${MAX_PROPOSED_STEPS} steps`,
+    })
     .describe('The action(s) the agent proposes: one step, or the ordered list of steps it will execute.'),
   context: jsonObject.describe(
     'The wallet and market state: {now, prices: {TICKER: usd}, oracle: {updated_at}, account: {balances, collateral, debt, staked, rewards}, risk: {liquidation_threshold}}. A check that needs a missing field blocks with missing_context.',
