@@ -23,8 +23,10 @@ export interface Clause {
 /** How a clause is rendered. */
 export interface ClauseOptions {
   readonly form: VerbForm;
-  /** Output of the previous step, for pronouns ("deposit it"), or null. */
+  /** Output of the previous step (execution order), or null: a swap target never repeats it. */
   readonly carry: Carry | null;
+  /** The clause may refer to `carry` by pronoun or leave its object out ("deposit it", "then deposit into aave"). */
+  readonly pronouns: boolean;
   /** Probability that an optional protocol / chain phrase is present. */
   readonly pProb: number;
   readonly cProb: number;
@@ -69,7 +71,8 @@ function renderToken(
   const [name, param = ''] = tok.slice(1, -1).split(':');
   switch (name) {
     case 'A': {
-      const v = renderAmountAsset(rng, split, prim, (param || 'full') as AmountMode, opt.carry, tpl.omit === true && opt.carry !== null);
+      const carry = opt.pronouns ? opt.carry : null;
+      const v = renderAmountAsset(rng, split, prim, (param || 'full') as AmountMode, carry, tpl.omit === true && carry !== null);
       args.amount = v.amount ?? null;
       args.amount_kind = v.amount_kind ?? 'none';
       args.asset = v.asset ?? null;
@@ -77,7 +80,7 @@ function renderToken(
     }
     case 'L':
     case 'RW': {
-      const v = name === 'L' ? renderDebt(rng, split, opt.carry) : renderRewards(rng, split, param.split('/').map((n) => n.replace(/_/g, ' ')));
+      const v = name === 'L' ? renderDebt(rng, split, opt.pronouns ? opt.carry : null) : renderRewards(rng, split, param.split('/').map((n) => n.replace(/_/g, ' ')));
       args.amount = v.amount ?? null;
       args.amount_kind = v.amount_kind ?? 'none';
       args.asset = v.asset ?? null;
@@ -98,7 +101,8 @@ function renderToken(
       return { text: `${rng.pick(param.split('/')).replace(/_/g, ' ')} ${pr.text}`, role: 'proto' };
     }
     case 'Pn': {
-      const pr = pickProtocol(rng, prim, split);
+      // "claim aave rewards" / "harvest gmx": a bare brand that is also a ticker would be ambiguous.
+      const pr = pickProtocol(rng, prim, split, prim === 'claim_rewards');
       args.protocol = pr.brand;
       return { text: pr.text, role: 'arg' };
     }

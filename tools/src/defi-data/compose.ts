@@ -2,7 +2,7 @@ import { canInflect, joinSegs, renderClause, type Clause, type Seg } from './cla
 import type { VerbForm } from './morph';
 import { addTypos, FILLERS, finish, freeSegs, pickWrapper, POLITE_PREFIXES, SUFFIXES } from './noise';
 import { pickFor, type Rng } from './rng';
-import type { Carry } from './slots';
+import { CONSUMERS, pickChain, type Carry } from './slots';
 import { NATURAL_CHAINS, TEMPLATES, type Template } from './templates';
 import { PRIMITIVES, type Held, type Primitive, type Split, type Step } from './types';
 
@@ -16,20 +16,33 @@ function pickTemplate(rng: Rng, split: Split, prim: Primitive, ok: (t: Template)
   return pickFor(rng, TEMPLATES[prim].filter(ok), split);
 }
 
-/** What a step leaves in the wallet for a follow-up step to refer to ("swap … then deposit it"). */
-export function carryOf(clause: Clause): Carry | null {
-  switch (clause.primitive) {
+/** What a step leaves in the wallet for a follow-up step to act on ("swap … then deposit it"); null for deposit, repay, stake. */
+export function carryOf(step: Pick<Step, 'primitive' | 'args'>): Carry | null {
+  switch (step.primitive) {
     case 'swap_asset':
-      return { ticker: clause.args.to_asset, plural: false };
+      return { ticker: step.args.to_asset, plural: false };
     case 'withdraw_asset':
     case 'borrow_asset':
     case 'unstake_asset':
-      return clause.args.asset ? { ticker: clause.args.asset, plural: false } : null;
+      return step.args.asset ? { ticker: step.args.asset, plural: false } : null;
     case 'claim_rewards':
-      return { ticker: clause.args.asset, plural: true };
+      return { ticker: step.args.asset, plural: true };
     default:
       return null;
   }
+}
+
+/**
+ * Coreference in a plan: a deposit, swap, stake or repay whose clause names no asset ("deposit it", "then swap
+ * everything to DAI") acts on what the previous step produced (a swap's target; the asset withdrawn, borrowed,
+ * unstaked or claimed). Withdraw, unstake, borrow and claim never inherit an asset. Returns the step with the
+ * asset filled in when that is known.
+ */
+export function resolveAsset(step: Step, prev: Step | null): Step {
+  if (prev === null || step.args.asset !== null || !CONSUMERS.has(step.primitive)) return step;
+  const ticker = carryOf(prev)?.ticker ?? null;
+  if (ticker === null || ticker === step.args.to_asset) return step;
+  return { primitive: step.primitive, args: { ...step.args, asset: ticker } };
 }
 
 /** Moves a protocol or chain phrase to the front ("into aave, deposit 3 ETH"). */
@@ -55,14 +68,14 @@ export function singlePositive(rng: Rng, split: Split, prim: Primitive): Positiv
   if (r < 0.03) return contrastive(rng, split, prim);
   const tpl = pickTemplate(rng, split, prim, () => true);
   if (tpl.terse) {
-    const c = renderClause(rng, split, prim, tpl, { form: 'base', carry: null, pProb: 1, cProb: 0.1 });
+    const c = renderClause(rng, split, prim, tpl, { form: 'base', carry: null, pronouns: false, pProb: 1, cProb: 0.1 });
     const text = joinSegs(rng.chance(0.12) ? addTypos(rng, c.segs) : c.segs);
     return { text: rng.chance(0.7) ? text.toLowerCase() : text, steps: [{ primitive: prim, args: c.args }] };
   }
   // "{Pn}: deposit …" and "liquid stake …" read badly after "could you": only verb-first templates take a prefix.
   const verbFirst = tpl.t.startsWith('[');
   const polite = pickWrapper(rng, POLITE_PREFIXES, split, (w) => (w.text === '' || verbFirst) && canInflect(tpl, w.form ?? 'base'));
-  const c = renderClause(rng, split, prim, tpl, { form: polite.form ?? 'base', carry: null, pProb: 0.55, cProb: 0.2 });
+  const c = renderClause(rng, split, prim, tpl, { form: polite.form ?? 'base', carry: null, pronouns: false, pProb: 0.55, cProb: 0.2 });
   const body = polite.text === '' && rng.chance(0.12) ? front(rng, c.segs) : c.segs.slice();
   return { text: wrap(rng, split, body, polite.text, polite.question === true, true), steps: [{ primitive: prim, args: c.args }] };
 }
@@ -72,9 +85,9 @@ function contrastive(rng: Rng, split: Split, prim: Primitive): Positive {
   const other = rng.pick(PRIMITIVES.filter((p) => p !== prim));
   const inst = rng.chance(0.5);
   const notTpl = pickTemplate(rng, split, other, (t) => canInflect(t, inst ? 'ing' : 'base') && t.t.startsWith('['));
-  const no = renderClause(rng, split, other, notTpl, { form: inst ? 'ing' : 'base', carry: null, pProb: 0.3, cProb: 0 });
+  const no = renderClause(rng, split, other, notTpl, { form: inst ? 'ing' : 'base', carry: null, pronouns: false, pProb: 0.3, cProb: 0 });
   const tpl = pickTemplate(rng, split, prim, (t) => !t.terse && t.t.startsWith('['));
-  const yes = renderClause(rng, split, prim, tpl, { form: 'base', carry: null, pProb: 0.5, cProb: 0.1 });
+  const yes = renderClause(rng, split, prim, tpl, { form: 'base', carry: null, pronouns: false, pProb: 0.5, cProb: 0.1 });
   const lead = inst ? freeSegs('instead of', 'order') : freeSegs(rng.pick(["don't", 'do not']), 'order');
   const mid = inst ? [] : freeSegs(rng.pick(['just', 'instead', 'only']), 'order');
   const noSegs = no.segs.slice();
@@ -117,22 +130,31 @@ export function multiPositive(rng: Rng, split: Split, arity: 2 | 3): Positive {
   const forms = new Map<number, VerbForm>();
   for (const m of conn.t.matchAll(/\{(\d)(?::(\w+))?\}/g)) forms.set(Number(m[1]), (m[2] as VerbForm | undefined) ?? 'base');
   const clauses: Clause[] = [];
+  const steps: Step[] = [];
   for (let i = 0; i < arity; i++) {
     const form = forms.get(i + 1) ?? 'base';
     const tpl = pickTemplate(rng, split, prims[i], (t) => !t.terse && t.t.startsWith('[') && canInflect(t, form));
-    const prev = i > 0 && conn.fwd ? carryOf(clauses[i - 1]) : null;
-    clauses.push(renderClause(rng, split, prims[i], tpl, { form, carry: prev, pProb: 0.45, cProb: 0.08 }));
+    const prev = i > 0 ? steps[i - 1] : null;
+    // Pronouns only when the text runs in execution order ("swap … then deposit it", not "deposit it after …").
+    const c = renderClause(rng, split, prims[i], tpl, { form, carry: prev ? carryOf(prev) : null, pronouns: conn.fwd, pProb: 0.45, cProb: 0.08 });
+    clauses.push(c);
+    steps.push(resolveAsset({ primitive: c.primitive, args: c.args }, prev));
   }
-  const body: Seg[] = [];
+  // "on arbitrum, swap … then deposit …": a chain named before the first clause applies to every step.
+  let lead: Seg[] = [];
+  let plan: Step[] = steps;
+  if (rng.chance(0.06)) {
+    const ch = pickChain(rng, split);
+    lead = [{ text: `${ch.phrase},`, role: 'chain' }];
+    plan = steps.map((s) => (s.args.chain === null ? { primitive: s.primitive, args: { ...s.args, chain: ch.name } } : s));
+  }
+  const body: Seg[] = [...lead];
   for (const part of conn.t.split(/(\{\d(?::\w+)?\})/)) {
     const m = /^\{(\d)/.exec(part);
     if (m) body.push(...clauses[Number(m[1]) - 1].segs);
     else body.push(...freeSegs(part.trim(), 'order'));
   }
-  const lead = conn.t.startsWith('{1}') || conn.t.startsWith('first');
-  const polite = lead ? pickWrapper(rng, POLITE_PREFIXES, split, (w) => w.form === undefined) : { text: '', question: false };
-  return {
-    text: wrap(rng, split, body, polite.text, polite.question === true, true),
-    steps: clauses.map((c) => ({ primitive: c.primitive, args: c.args })),
-  };
+  const verbFirst = lead.length === 0 && (conn.t.startsWith('{1}') || conn.t.startsWith('first'));
+  const polite = verbFirst ? pickWrapper(rng, POLITE_PREFIXES, split, (w) => w.form === undefined) : { text: '', question: false };
+  return { text: wrap(rng, split, body, polite.text, polite.question === true, true), steps: plan };
 }

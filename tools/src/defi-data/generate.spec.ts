@@ -1,11 +1,16 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { shiftDecimal, withCommas, wordsUnder100 } from './amounts';
 import { dedupeKey, generateDataset, generateSplit, stats, toJsonl, type Counts } from './dataset';
+import { carryOf, resolveAsset } from './compose';
 import { buildFiles } from './generate';
 import { inflect } from './morph';
+import { countsMarkdown, replaceBlock, type FileFacts } from './readme-block';
 import { Rng } from './rng';
-import { LABELS, NEG_KINDS, PRIMITIVES, type Example } from './types';
+import { EMPTY_ARGS, LABELS, NEG_KINDS, PRIMITIVES, type Example, type Primitive, type Step, type StepArgs } from './types';
+
+const step = (primitive: Primitive, args: Partial<StepArgs>): Step => ({ primitive, args: { ...EMPTY_ARGS, ...args } });
 
 const SMALL: Counts = {
   singlePerPrimitive: 12,
@@ -109,12 +114,53 @@ describe('defi data generator', () => {
   });
 });
 
+describe('multi-step coreference', () => {
+  it('a consuming step with no asset takes what the previous step produced', () => {
+    expect(resolveAsset(step('deposit_asset', { protocol: 'aave' }), step('swap_asset', { asset: 'ETH', to_asset: 'USDC' })).args.asset).toBe('USDC');
+    expect(resolveAsset(step('swap_asset', { to_asset: 'DAI' }), step('claim_rewards', { asset: 'CRV' })).args.asset).toBe('CRV');
+    expect(resolveAsset(step('repay_asset', {}), step('withdraw_asset', { asset: 'WETH' })).args.asset).toBe('WETH');
+    expect(resolveAsset(step('stake_asset', {}), step('unstake_asset', { asset: 'SOL' })).args.asset).toBe('SOL');
+  });
+
+  it('leaves named assets, non-consuming steps and outputs-free predecessors alone', () => {
+    expect(resolveAsset(step('deposit_asset', { asset: 'DAI' }), step('swap_asset', { asset: 'ETH', to_asset: 'USDC' })).args.asset).toBe('DAI');
+    expect(resolveAsset(step('withdraw_asset', { amount_kind: 'all' }), step('swap_asset', { asset: 'ETH', to_asset: 'USDC' })).args.asset).toBeNull();
+    expect(resolveAsset(step('claim_rewards', {}), step('unstake_asset', { asset: 'ETH' })).args.asset).toBeNull();
+    expect(resolveAsset(step('repay_asset', {}), step('stake_asset', { asset: 'ETH' })).args.asset).toBeNull();
+    expect(resolveAsset(step('deposit_asset', {}), step('swap_asset', { asset: 'ETH', to_asset: null })).args.asset).toBeNull();
+    expect(resolveAsset(step('swap_asset', { to_asset: 'USDC' }), step('withdraw_asset', { asset: 'USDC' })).args.asset).toBeNull();
+    expect(resolveAsset(step('deposit_asset', {}), null).args.asset).toBeNull();
+  });
+
+  it('generated plans respect it, and a leading "on <chain>," applies to every step', () => {
+    const rows = generateDataset({ seed: 12, split: 'train', counts: { ...SMALL, multi2: 80, multi3: 40 }, prefix: 't' }).filter((r) => r.kind === 'multi');
+    let led = 0;
+    for (const r of rows) {
+      r.steps.forEach((s, i) => {
+        if (i > 0) expect(resolveAsset(s, r.steps[i - 1])).toEqual(s);
+      });
+      if (/^on [^,]+,/i.test(r.text)) {
+        led++;
+        for (const s of r.steps) expect(s.args.chain).not.toBeNull();
+      }
+    }
+    expect(carryOf(step('deposit_asset', { asset: 'ETH' }))).toBeNull();
+    expect(led).toBeGreaterThan(0);
+  });
+});
+
 describe('committed files', () => {
   it('are exactly what the generator writes (pnpm gen:defi reproduces them byte for byte)', () => {
     const dir = path.join(__dirname, '../../../datasets/defi');
     const { train, dev } = buildFiles();
-    expect(readFileSync(path.join(dir, 'train.jsonl'), 'utf8') === toJsonl(train.rows)).toBe(true);
-    expect(readFileSync(path.join(dir, 'gen-dev.jsonl'), 'utf8') === toJsonl(dev.rows)).toBe(true);
+    const trainText = toJsonl(train.rows);
+    const devText = toJsonl(dev.rows);
+    expect(readFileSync(path.join(dir, 'train.jsonl'), 'utf8') === trainText).toBe(true);
+    expect(readFileSync(path.join(dir, 'gen-dev.jsonl'), 'utf8') === devText).toBe(true);
+    // The README's counts block (with the sha256 of each file) is current too.
+    const facts = (name: string, split: typeof train, text: string): FileFacts => ({ name, split, bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex') });
+    const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
+    expect(replaceBlock(readme, countsMarkdown(facts('train.jsonl', train, trainText), facts('gen-dev.jsonl', dev, devText)))).toBe(readme);
     expect(train.rows.filter((r) => r.kind !== 'negative').length).toBeGreaterThanOrEqual(5000);
     expect(train.rows.filter((r) => r.kind === 'multi').length).toBeGreaterThanOrEqual(600);
     expect(train.rows.filter((r) => r.kind === 'negative').length).toBeGreaterThanOrEqual(2000);

@@ -28,7 +28,7 @@ function address(rng: Rng): string {
 function clauseSegs(rng: Rng, split: Split, form: VerbForm): Seg[] {
   const prim = rng.pick(PRIMITIVES);
   const tpl = pickFor(rng, TEMPLATES[prim].filter((t) => !t.terse && t.t.startsWith('[') && canInflect(t, form)), split);
-  return renderClause(rng, split, prim, tpl, { form, carry: null, pProb: 0.5, cProb: 0.1 }).segs.slice();
+  return renderClause(rng, split, prim, tpl, { form, carry: null, pronouns: false, pProb: 0.5, cProb: 0.1 }).segs.slice();
 }
 
 function fillSlot(rng: Rng, split: Split, slot: string, used: Map<string, string>): Seg[] {

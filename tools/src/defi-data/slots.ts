@@ -35,9 +35,11 @@ export function writeAsset(rng: Rng, ticker: string, split: Split): string {
   return surfaceOf(rng, ASSETS[ticker].surfaces, split);
 }
 
-/** A protocol brand for a primitive and how it is written. */
-export function pickProtocol(rng: Rng, pool: Primitive | 'any', split: Split): { brand: string; text: string } {
-  const entries = Object.entries(PROTOCOL_POOLS[pool]).map(([brand, w]) => ({ brand, w, held: PROTOCOLS[brand].held }));
+/** A protocol brand for a primitive and how it is written; `notTicker` skips brands that are also tickers (aave, gmx, pendle). */
+export function pickProtocol(rng: Rng, pool: Primitive | 'any', split: Split, notTicker = false): { brand: string; text: string } {
+  const entries = Object.entries(PROTOCOL_POOLS[pool])
+    .filter(([brand]) => !(notTicker && brand.toUpperCase() in ASSETS))
+    .map(([brand, w]) => ({ brand, w, held: PROTOCOLS[brand].held }));
   const brand = pickFor(rng, entries, split).brand;
   return { brand, text: surfaceOf(rng, PROTOCOLS[brand].surfaces, split) };
 }
@@ -133,13 +135,16 @@ const PRONOUNS: readonly (Form & { kind: Kind; named: boolean; plural?: boolean 
   { f: () => 'whatever I get', w: 1, kind: 'none', named: false, held: true },
 ];
 
+/** Primitives that act on what the previous step produced: "deposit it", "swap the proceeds", "stake them", "repay it". */
+export const CONSUMERS: ReadonlySet<Primitive> = new Set(['deposit_asset', 'swap_asset', 'stake_asset', 'repay_asset']);
+
 /**
  * Renders the `{A}` slot: an amount and an asset in one of the modes (full phrase, bare asset, noun modifier,
  * number only, staked), or a pronoun for the previous step's output, or nothing when `omit` is allowed.
  */
 export function renderAmountAsset(rng: Rng, split: Split, prim: Primitive, mode: AmountMode, carry: Carry | null, omit: boolean): SlotValue {
-  // Pronouns only in the full slot, and nobody borrows "it".
-  if (carry && prim !== 'borrow_asset' && mode === 'full') {
+  // Pronouns only in the full slot, and only for steps that consume the previous output (nobody withdraws "it").
+  if (carry && CONSUMERS.has(prim) && mode === 'full') {
     const r = rng.next();
     if (omit && r < 0.15) return { text: '', amount: null, amount_kind: 'none', asset: null };
     if (r < 0.6) {

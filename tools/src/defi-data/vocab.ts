@@ -81,7 +81,8 @@ export const ASSET_POOLS: Readonly<Record<Primitive | 'any' | 'stable', Readonly
   swap_asset: { ETH: 10, WETH: 3, BTC: 2, WBTC: 3, USDC: 10, USDT: 6, DAI: 5, STETH: 2, WSTETH: 1, RETH: 1, FRAX: 1, USDE: 1, CRV: 2, CVX: 1, AAVE: 1, UNI: 1, LINK: 2, MKR: 1, LDO: 1, ARB: 2, OP: 2, MATIC: 1, POL: 1, SOL: 2, AVAX: 1, BNB: 1, PENDLE: 1, GMX: 1, EIGEN: 1, PEPE: 1, DOGE: 1 },
   stake_asset: { ETH: 12, SOL: 3, MATIC: 2, POL: 1, AVAX: 1, BNB: 1, STETH: 2, WSTETH: 1, RETH: 1, WEETH: 1, GMX: 1, CRV: 1, CVX: 1, AAVE: 1, PENDLE: 1, EIGEN: 1, RPL: 1 },
   unstake_asset: { ETH: 12, STETH: 3, SOL: 3, MATIC: 2, POL: 1, AVAX: 1, BNB: 1, WSTETH: 1, RETH: 1, WEETH: 1, GMX: 1, CRV: 1, CVX: 1, AAVE: 1, PENDLE: 1, EIGEN: 1, RPL: 1 },
-  claim_rewards: { CRV: 3, CVX: 2, AAVE: 2, COMP: 2, LDO: 2, ARB: 2, OP: 2, PENDLE: 1, GMX: 1, EIGEN: 2, BAL: 1, RPL: 1, SUSHI: 1, UNI: 1, ETH: 2, USDC: 1 },
+  // No AAVE / GMX / PENDLE: "claim aave rewards" could be the token or the venue, so the generator never says it.
+  claim_rewards: { CRV: 3, CVX: 2, COMP: 2, LDO: 2, ARB: 2, OP: 2, EIGEN: 2, BAL: 1, RPL: 1, SUSHI: 1, UNI: 1, ETH: 2, USDC: 1 },
   any: { ETH: 6, USDC: 6, USDT: 3, DAI: 3, WBTC: 2, BTC: 2, STETH: 2, WETH: 2, SOL: 1, ARB: 1, OP: 1, LINK: 1, AAVE: 1, CRV: 1, MATIC: 1, PEPE: 1 },
   stable: { USDC: 6, USDT: 3, DAI: 3, GHO: 1, FRAX: 1, LUSD: 1, USDE: 1 },
 };
