@@ -18,6 +18,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   go: ['went', 'gone'],
   set: ['set', 'set'],
   make: ['made', 'made'],
+  do: ['did', 'done'],
   free: ['freed', 'freed'],
 };
 
