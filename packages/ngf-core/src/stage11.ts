@@ -15,7 +15,7 @@ import { type DetectionFeatures, type PriorFitOptions, type PriorTrainingSample,
 import { createRng } from './rng';
 import { commonModeOf } from './stage10';
 import { hybridSmooth } from './smoothing';
-import { medianMad } from './numeric';
+import { medianMad, oddAtLeast } from './numeric';
 import { assertTraceSet } from './trace-set';
 import type { ParseResult, TraceSet } from './types';
 
@@ -63,7 +63,7 @@ export function defaultStage11Config(T: number): Stage11Config {
   return {
     ...defaultStage10Config(T),
     whiten: true,
-    medianK: Math.max(1, 2 * Math.round(T / 288) + 1),
+    medianK: Math.max(3, oddAtLeast(T / 144)),
     emaAlpha: Math.min(1, 2 / (1 + T / 80)),
     guardRuns: 3,
     guardMinVotes: 2,
