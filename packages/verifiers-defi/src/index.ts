@@ -17,6 +17,7 @@ export {
   type BlockedVerdict,
   type BookName,
   type Check,
+  type CheckName,
   type DefiPrimitive,
   type PlanStep,
   type PlanStepInput,

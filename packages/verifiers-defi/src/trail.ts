@@ -1,5 +1,5 @@
 import { decString, type Dec } from './decimal';
-import type { Check } from './types';
+import type { Check, CheckName } from './types';
 
 type Shown = Dec | string | null;
 
@@ -10,7 +10,7 @@ export class Trail {
   readonly checks: Check[] = [];
 
   /** Records a check and returns whether it passed. */
-  record(step: number | null, name: string, ok: boolean, value: Shown, limit: Shown, detail?: string): boolean {
+  record(step: number | null, name: CheckName, ok: boolean, value: Shown, limit: Shown, detail?: string): boolean {
     const check: Check =
       detail === undefined
         ? { step, name, ok, value: show(value), limit: show(limit) }

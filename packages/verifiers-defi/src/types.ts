@@ -62,13 +62,35 @@ export type VerdictReason = (typeof VERDICT_REASONS)[number];
 /** The reason of a block (every reason except `verified`). */
 export type BlockReason = Exclude<VerdictReason, 'verified'>;
 
+/** Names of checks; `<T>` is an upper-case ticker, `<book>` an account book, `<path>` an input path. */
+export type CheckName =
+  | 'ltv'
+  | 'hf'
+  | 'hf_warn'
+  | 'usd_value'
+  | 'amount'
+  | 'asset'
+  | 'to_asset'
+  | 'internal_error'
+  | 'context:now'
+  | 'context:oracle.updated_at'
+  | 'context:risk.liquidation_threshold'
+  | `context:account.${BookName}`
+  | `asset_allowed:${string}`
+  | `protocol_allowed:${string}`
+  | `oracle_age:${string}`
+  | `price:${string}`
+  | `debt:${string}`
+  | `funds:${string}`
+  | `input:${string}`;
+
 /**
  * One check that ran: the audit trail. `value`/`limit` are exact decimal strings ("0.75", "Infinity") or null;
  * `step` is the plan index (null for checks on the whole input); `detail` explains a failure in words.
  */
 export interface Check {
   readonly step: number | null;
-  readonly name: string;
+  readonly name: CheckName;
   readonly ok: boolean;
   readonly value: string | null;
   readonly limit: string | null;

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
+import type { CheckName } from '../types';
 
 /** One problem found in the input: where it is (`plan[0].args.amount`) and what is wrong. */
 export interface InputIssue {
   /** Check name to report it under: `amount`, `asset`, `to_asset`, `plan`, or `input:<path>`. */
-  readonly name: string;
+  readonly name: CheckName;
   readonly path: string;
   readonly message: string;
   /** Plan step the issue belongs to, or null for the context, the policy or the plan as a whole. */
