@@ -72,7 +72,7 @@ describe('Stage-11', () => {
     let prior: Stage11Prior;
     beforeAll(() => {
       const rng = createRng(7);
-      prior = fitStage11Prior(Array.from({ length: 400 }, () => makeHardSample(rng)), { provenance: 'test seed 7' });
+      prior = fitStage11Prior(Array.from({ length: 250 }, () => makeHardSample(rng)), { provenance: 'test seed 7' });
     });
 
     it('the prior serialises to JSON and back without changing decisions', () => {
@@ -98,7 +98,7 @@ describe('Stage-11', () => {
 
     it('cuts hallucinations against the no-prior parser on fresh hard samples', () => {
       const rng = createRng(42);
-      const test = Array.from({ length: 80 }, () => makeHardSample(rng));
+      const test = Array.from({ length: 60 }, () => makeHardSample(rng));
       const a = aggregate(test.map((s) => scoreSample(s.truth, parseStage11(s.traces, { guardRuns: 0 }).order)));
       const b = aggregate(test.map((s) => scoreSample(s.truth, parseStage11(s.traces, { prior, guardRuns: 0 }).order)));
       expect(b.hallucination).toBeLessThan(a.hallucination / 2);
