@@ -47,6 +47,7 @@ export function fuse(a: PromptAnalysis, parse: DefiParse, m: MapperVote): Fusion
   }
   if (!parserAgrees(a, parse)) return abstain('abstain_disagreement');
   if (a.steps.length === 1) {
+    if (a.missedStep) return abstain('abstain_disagreement');
     if (m.abstain !== null) return abstain(MAPPER_ABSTAIN[m.abstain]);
     if (m.label !== a.steps[0].primitive) return abstain('abstain_disagreement');
   } else {

@@ -166,7 +166,7 @@ export const NOT_A_VENUE: ReadonlySet<string> = new Set([
   'entire', 'whole', 'current', 'existing', 'open', 'outstanding', 'remaining', 'rest', 'leftover', 'new', 'same', 'previous',
   'proceeds', 'output', 'result', 'difference', 'earlier', 'emissions', 'incentives', 'time', 'behalf', 'top', 'staked',
   'pending', 'unclaimed', 'idle', 'available', 'spare', 'extra', 'additional', 'free', 'liquid', 'locked', 'supplied', 'borrowed',
-  'deposited', 'fast', 'slow', 'priority', 'cheap', 'thanks', 'cheers', 'ty', 'thx', 'go', 'one', 'sight', 'chain', 'fees', 'points', 'airdrop', 'gas', 'bot',
+  'deposited', 'credit', 'fast', 'slow', 'priority', 'cheap', 'thanks', 'cheers', 'ty', 'thx', 'go', 'one', 'sight', 'chain', 'fees', 'points', 'airdrop', 'gas', 'bot',
 ]);
 
 /** Trailing words of a venue name that are not part of the brand ("silo finance" → "silo"). */

@@ -38,6 +38,8 @@ export function findAmount(tokens: readonly DefiToken[], s: number, e: number): 
     if (w === 'half' || (w === 'fifty' && tokens[i + 1]?.norm === 'percent')) {
       return { amount: null, kind: 'half', after: skipOfMy(tokens, i + 1, e), issue: null };
     }
+    if (w === 'every' && tokens[i + 1]?.norm === 'last') return { amount: null, kind: 'all', after: skipOfMy(tokens, i + 2, e), issue: null };
+    if (w === 'as' && tokens[i + 1]?.norm === 'much' && asMuchAsICan(tokens, i, e)) return { amount: null, kind: 'all', after: skipOfMy(tokens, i + 2, e), issue: null };
     if (ALL_WORDS.has(w) && !isMaxSlippage(tokens, i, e)) {
       return { amount: null, kind: 'all', after: skipOfMy(tokens, i + 1, e), issue: null };
     }
@@ -71,7 +73,7 @@ function numberMention(tokens: readonly DefiToken[], value: number, next: number
   // "1.5 thousand", "2 million"
   if (w === 'thousand' || w === 'grand') return numberMention(tokens, value * 1e3, next + 1, e);
   if (w === 'million') return numberMention(tokens, value * 1e6, next + 1, e);
-  return { amount: value, kind: 'exact', after: next < e ? next : -1, issue: null };
+  return { amount: value, kind: 'exact', after: next < e ? skipOfMy(tokens, next, e) : -1, issue: null };
 }
 
 function usdMention(tokens: readonly DefiToken[], value: number, next: number, e: number): AmountMention {
@@ -112,4 +114,12 @@ function isPronounOne(tokens: readonly DefiToken[], i: number, next: number, e: 
   if (tokens[i].norm !== 'one' || next - i !== 1) return false;
   const prev = tokens[i - 1]?.norm ?? '';
   return prev === 'the' || prev === 'this' || prev === 'that' || prev === 'which' || prev === 'quick' || next >= e || tokens[next].kind === 'punct';
+}
+
+/** "as much DAI as I can": the maximum. */
+function asMuchAsICan(tokens: readonly DefiToken[], i: number, e: number): boolean {
+  for (let j = i + 2; j < e && j < i + 8; j += 1) {
+    if (tokens[j].norm === 'as' && (tokens[j + 1]?.norm === 'i' || tokens[j + 1]?.norm === 'possible' || tokens[j + 1]?.norm === 'you')) return true;
+  }
+  return false;
 }

@@ -15,6 +15,8 @@ export interface ClauseArgs {
   readonly anaphor: boolean;
 }
 
+const BUY_WORDS: ReadonlySet<string> = new Set(['buy', 'buying', 'bought', 'purchase', 'purchasing', 'get', 'grab']);
+
 type Role = 'free' | 'target' | 'collateral' | 'with' | 'source';
 
 interface AssetMention {
@@ -27,6 +29,10 @@ const VENUE_PREPS: ReadonlySet<string> = new Set(['on', 'with', 'via', 'at', 'in
 const CHAIN_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'via', 'over', 'across', 'using', 'through', 'onto']);
 // Chain names that are also ordinary words or tickers need "on …" before them.
 const AMBIGUOUS_CHAINS: ReadonlySet<string> = new Set(['ethereum', 'base', 'polygon', 'arb', 'avax', 'matic', 'op', 'scroll', 'blast', 'mantle', 'solana', 'celo', 'l1']);
+// Chain names that are also tickers: a chain only after "on/via/over/across" ("$500 in matic" is the token).
+const TICKER_CHAINS: ReadonlySet<string> = new Set(['arb', 'avax', 'matic', 'op', 'ethereum', 'solana', 'polygon']);
+const STRICT_CHAIN_PREPS: ReadonlySet<string> = new Set(['on', 'via', 'over', 'across', 'onto']);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['when', 'where', 'while', 'as', 'by', 'can', 'could', 'would', 'you', 'so', 'right', 'just', 'real', 'quick', 'less', 'other', 'another', 'if', 'because', 'since', 'than', 'then', 'too', 'also', 'very', 'really', 'like', 'lol', 'pls', 'plz', 'please', 'asap', 'now', 'today', 'tonight', 'tomorrow', 'soon', 'using', 'instead', 'only', 'ok', 'okay', 'worth', 'each', 'per', 'times', 'x', 'via', 'minimize', 'minimise', 'normal', 'standard', 'low', 'high', 'use', 'with', 'without']);
 const NOT_TICKER_CAPS: ReadonlySet<string> = new Set(['I', 'A', 'HF', 'LTV', 'USD', 'OK', 'ASAP', 'NFT', 'DEX', 'APY', 'APR', 'TVL', 'DAO', 'L1', 'L2', 'ETA', 'PLS', 'PLZ', 'ID', 'TX', 'AM', 'PM', 'ME', 'MY', 'IT', 'TO', 'ON', 'IN', 'OF', 'AND', 'THE', 'ALL', 'MAX', 'NOW', 'FOR', 'CEX', 'LP', 'AMM', 'ETF', 'TVL', 'DO', 'NOT', 'DONT', 'NO', 'PLEASE']);
 const ANAPHORS: ReadonlySet<string> = new Set(['it', 'them', 'that', 'those', 'proceeds', 'output']);
 
@@ -68,6 +74,7 @@ function findChain(tokens: readonly DefiToken[], s: number, e: number, claimed: 
     if (tokens[p]?.norm === 'the') p -= 1;
     const hasPrep = p >= s && CHAIN_PREPS.has(tokens[p].norm);
     if (m.len === 1 && AMBIGUOUS_CHAINS.has(first) && !hasPrep) continue;
+    if (m.len === 1 && TICKER_CHAINS.has(first) && !(p >= s && STRICT_CHAIN_PREPS.has(tokens[p].norm))) continue;
     for (let k = 0; k < m.len; k += 1) claimed[i + k] = 1;
     if (tokens[i + m.len]?.norm === 'network' || tokens[i + m.len]?.norm === 'chain') claimed[i + m.len] = 1;
     return m.value;
@@ -75,7 +82,8 @@ function findChain(tokens: readonly DefiToken[], s: number, e: number, claimed: 
   return null;
 }
 
-const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['account', 'position', 'vault', 'pool', 'market', 'markets', 'v2', 'v3', 'v4', 'protocol', 'lending']);
+const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['account', 'position', 'vault', 'pool', 'market', 'markets', 'v2', 'v3', 'v4', 'protocol', 'lending', ':']);
+const DEBT_WORDS: ReadonlySet<string> = new Set(['debt', 'loan', 'borrow', 'collateral']);
 const ASSET_BEFORE: ReadonlySet<string> = new Set(['my', 'of', 'all', 'max', 'half', 'some', 'more', 'entire', 'whole', '$', 'your', 'our']);
 const REWARD_AFTER: ReadonlySet<string> = new Set(['rewards', 'reward', 'yield', 'emissions', 'incentives', 'tokens', 'token']);
 
@@ -83,6 +91,7 @@ const REWARD_AFTER: ReadonlySet<string> = new Set(['rewards', 'reward', 'yield',
 function isVenueUse(tokens: readonly DefiToken[], i: number, s: number, primitive: DefiPrimitive): boolean {
   const next = tokens[i + 1]?.norm ?? '';
   if (ACCOUNT_WORDS.has(next) || withinOneEditOf(next, 'account')) return true;
+  if (DEBT_WORDS.has(next) && tokens[i - 1]?.kind !== 'number') return true;
   let p = i - 1;
   if (p >= s && tokens[p].norm === 'the') p -= 1;
   if (p < s) return false;
@@ -133,7 +142,8 @@ function findProtocol(tokens: readonly DefiToken[], s: number, e: number, claime
     if (j >= e) continue;
     const t = tokens[j];
     if (t.kind !== 'word' || claimed[j] === 1 || isCue(j) || NOT_A_VENUE.has(t.norm) || VENUE_SUFFIXES.has(t.norm)) continue;
-    if (KNOWN_TICKERS.has(t.norm) || matchPhrase(tokens, j, e, ASSET_NAMES) !== null) continue;
+    if (KNOWN_TICKERS.has(t.norm) || matchPhrase(tokens, j, e, ASSET_NAMES) !== null || matchPhrase(tokens, j, e, CHAIN_NAMES) !== null) continue;
+    if (FUNCTION_WORDS.has(t.norm)) continue;
     if (readSpelledNumber(tokens, j) !== null || /^v\d+$/.test(t.norm)) continue;
     claimed[j] = 1;
     let k = j + 1;
@@ -171,6 +181,7 @@ function roleOf(tokens: readonly DefiToken[], i: number, s: number, len = 1): Ro
 
 function findAssets(tokens: readonly DefiToken[], s: number, e: number, claimed: Uint8Array, afterAmount: number, isCue: (i: number) => boolean, shouting: boolean): AssetMention[] {
   const out: AssetMention[] = [];
+  let unknownAfterAmount: AssetMention | null = null;
   for (let i = s; i < e; i += 1) {
     if (claimed[i] === 1 || tokens[i].kind !== 'word') continue;
     const named = matchPhrase(tokens, i, e, ASSET_NAMES);
@@ -181,11 +192,15 @@ function findAssets(tokens: readonly DefiToken[], s: number, e: number, claimed:
     }
     const t = tokens[i];
     const caps = !shouting && /^[A-Z][A-Z0-9]{1,6}$/.test(t.raw) && !NOT_TICKER_CAPS.has(t.raw);
-    const afterAmt = i === afterAmount && !NOT_A_VENUE.has(t.norm) && !isCue(i) && readSpelledNumber(tokens, i) === null;
-    if (KNOWN_TICKERS.has(t.norm) || ((caps || afterAmt) && !isCue(i))) {
+    const afterAmt = i === afterAmount && !NOT_A_VENUE.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !isCue(i) && readSpelledNumber(tokens, i) === null && t.norm.length <= 8;
+    if (KNOWN_TICKERS.has(t.norm) || (caps && !isCue(i))) {
       out.push({ index: i, ticker: t.norm.toUpperCase(), role: roleOf(tokens, i, s) });
+    } else if (afterAmt) {
+      unknownAfterAmount = { index: i, ticker: t.norm.toUpperCase(), role: roleOf(tokens, i, s) };
     }
   }
+  // A word right after the amount is a ticker we do not know ("50 FOO") only when no known token is named.
+  if (out.length === 0 && unknownAfterAmount !== null) out.push(unknownAfterAmount);
   return out;
 }
 
@@ -209,7 +224,7 @@ function assignAssets(
     return { asset: pick?.ticker ?? null, toAsset: null };
   }
   let buying = false;
-  for (let i = s; i < e; i += 1) if (tokens[i].norm === 'buy' || tokens[i].norm === 'purchase') buying = true;
+  for (let i = s; i < e; i += 1) if (BUY_WORDS.has(tokens[i].norm)) buying = true;
   if (buying) {
     // "buy ETH with USDC" / "buy ETH for 500 USDC": what is paid is the asset, what is bought the to_asset.
     const paid = mentions.find((m) => m.role === 'with' || m.role === 'target' || m.role === 'source') ?? null;

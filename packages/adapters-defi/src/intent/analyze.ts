@@ -24,6 +24,8 @@ export interface PromptAnalysis {
   readonly incomplete: boolean;
   /** The prompt names no known token or venue at all (other domains: "withdraw $500 from the atm"). */
   readonly domainless: boolean;
+  /** Sequence words ("then", "followed by", "after you …") but a single step was read: a step was probably missed. */
+  readonly missedStep: boolean;
 }
 
 const ALTERNATIVES: ReadonlySet<string> = new Set(['instead', 'only', 'just', 'rather', 'but']);
@@ -59,11 +61,12 @@ export function analyzePrompt(text: string): PromptAnalysis {
     steps.push({ primitive: c.primitive, args });
     prev = { primitive: c.primitive, args };
   }
-  const empty = steps.length > 0 && steps.every((s) => s.args.asset === null && s.args.amount === null && s.args.amount_kind === 'none' && s.args.protocol === null);
+  const empty = steps.length > 0 && steps.every((s) => s.primitive !== 'claim_rewards' && s.args.asset === null && s.args.amount === null && s.args.amount_kind === 'none' && s.args.protocol === null);
   const incomplete = steps.some((st) => st.primitive !== 'claim_rewards' && (st.args.asset === null || (st.primitive === 'swap_asset' && st.args.to_asset === null)));
   const domainless = steps.every((st) => st.args.asset === null && st.args.to_asset === null && st.args.protocol === null);
   return {
     tokens,
+    missedStep: steps.length === 1 && hasSequenceWords(tokens),
     incomplete,
     domainless,
     cues,
@@ -112,4 +115,21 @@ function scopeNegationInner(tokens: readonly DefiToken[], cues: readonly Cue[]):
   const alternative = tokens.some((t, j) => j > lastDropped && ALTERNATIVES.has(t.norm));
   if (rest.length === 0 || !alternative || !rest.some((c) => c.index > lastDropped)) return { cues: [...cues], negated: true };
   return { cues: rest, negated: false };
+}
+
+const SEQUENCE: ReadonlySet<string> = new Set(['then', 'afterwards', 'afterward', 'followed', 'finally', 'subsequently', 'lastly', 'thereafter']);
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'once']);
+
+/** "then", "followed by", "after you …", "before swapping …": the text announces more than one step. */
+function hasSequenceWords(tokens: readonly DefiToken[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const w = tokens[i].norm;
+    if (SEQUENCE.has(w)) return true;
+    if (w === 'after' && tokens[i + 1]?.norm === 'that') return true;
+    if (SUBORDINATORS.has(w)) {
+      const n = tokens[i + 1]?.norm ?? '';
+      if (n === 'you' || n === 'i' || n === 'we' || n === 'youve' || n === 'having' || (n.endsWith('ing') && n.length > 4)) return true;
+    }
+  }
+  return false;
 }

@@ -69,14 +69,19 @@ function markerOf(tokens: readonly DefiToken[], start: number, cueAt: number, en
 export function orderClauses(clauses: readonly Clause[]): Clause[] {
   const out = [...clauses];
   if (out.length > 1 && out[0].marker === 'before') {
+    // "before X, A and B": X runs after the whole run of unmarked clauses that follows it.
+    let j = 1;
+    while (j + 1 < out.length && out[j + 1].marker === 'none') j += 1;
     const [sub] = out.splice(0, 1);
-    out.splice(1, 0, sub);
+    out.splice(j, 0, sub);
   }
   for (let i = 1; i < out.length; i += 1) {
     if (out[i].marker === 'after' && out[i - 1].textIndex < out[i].textIndex) {
-      const tmp = out[i - 1];
-      out[i - 1] = out[i];
-      out[i] = tmp;
+      // "A and B after X": X runs before the run of unmarked clauses it follows.
+      let j = i - 1;
+      while (j - 1 >= 0 && out[j - 1].marker === 'none' && out[j].marker === 'none') j -= 1;
+      const [sub] = out.splice(i, 1);
+      out.splice(j, 0, sub);
     }
   }
   const firsts = out.filter((c) => c.marker === 'first');

@@ -84,7 +84,7 @@ export function detectCues(tokens: readonly DefiToken[]): Cue[] {
     }
     let v = verbOf(t.norm);
     const past = PAST_FORMS[t.norm];
-    if (past !== undefined && SUBORDINATE_PERFECT.has(tokens[i - 1]?.norm ?? '')) v = { verb: past, exact: true, ing: false };
+    if (past !== undefined && (SUBORDINATE_PERFECT.has(tokens[i - 1]?.norm ?? '') || isPassiveInSubordinate(tokens, i))) v = { verb: past, exact: true, ing: false };
     if (v === null || !(v.verb in VERBS) || isNounUse(tokens, i, v.ing)) continue;
     const resolved = resolve(tokens, i, v.verb, VERBS[v.verb], absorbed);
     if (resolved === null) continue;
@@ -92,6 +92,16 @@ export function detectCues(tokens: readonly DefiToken[]): Cue[] {
     i += resolved.span;
   }
   return cues;
+}
+
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['are', 'is', 'been', 'be', 'gets', 'get', 'were', 'was']);
+const SUBORDINATOR_WORDS: ReadonlySet<string> = new Set(['once', 'after', 'when', 'soon']);
+
+/** "once my rewards are claimed, …": a passive participle inside a once/after/when clause names a step. */
+function isPassiveInSubordinate(tokens: readonly DefiToken[], i: number): boolean {
+  if (!PASSIVE_AUX.has(tokens[i - 1]?.norm ?? '')) return false;
+  for (let j = i - 2; j >= 0 && j >= i - 8; j -= 1) if (SUBORDINATOR_WORDS.has(tokens[j].norm)) return true;
+  return false;
 }
 
 function isStakingWord(w: string): boolean {
@@ -127,6 +137,16 @@ function windowEnd(tokens: readonly DefiToken[], i: number): number {
 
 function findIn(tokens: readonly DefiToken[], i: number, e: number, pred: (w: string) => boolean): number {
   for (let j = i + 1; j < e; j += 1) if (pred(tokens[j].norm)) return j;
+  return -1;
+}
+
+/** Same as findIn, over the few tokens before the verb up to a clause break ("into spark, put 50 wstETH"). */
+function findBefore(tokens: readonly DefiToken[], i: number, pred: (w: string) => boolean): number {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j -= 1) {
+    const w = tokens[j].norm;
+    if (pred(w)) return j;
+    if (CLAUSE_BREAKS.has(w) && w !== ',') return -1;
+  }
   return -1;
 }
 
@@ -190,7 +210,12 @@ function resolve(tokens: readonly DefiToken[], i: number, verb: string, cls: Ver
       return resolvePlace(tokens, i, e, verb, next, has, absorb);
     case 'borrow_asset':
       if (verb === 'loan' && next !== 'me' && next !== 'us' && next !== 'myself') return null;
-      if (verb === 'open' && findIn(tokens, i, e, isLoanWord) < 0) return null;
+      if (verb === 'open' && findIn(tokens, i, e, isStakingWord) >= 0) {
+        absorb(isStakingWord);
+        return { kind: 'stake_asset', span: 0 };
+      }
+      if (verb === 'open' && findIn(tokens, i, e, (w) => isLoanWord(w) || w === 'borrow' || w === 'borrowing') < 0) return null;
+      if (verb === 'open') absorb((w) => w === 'borrow' || w === 'borrowing');
       return { kind: 'borrow_asset', span: 0 };
     case 'deposit_asset':
       if (verb === 'lend' && (next === 'me' || next === 'us')) return { kind: 'borrow_asset', span: 0 };
@@ -201,6 +226,7 @@ function resolve(tokens: readonly DefiToken[], i: number, verb: string, cls: Ver
       return { kind: 'swap_asset', span: 0 };
     case 'stake_asset':
       if (verb === 'delegate' && has(VOTES)) return { kind: 'unsupported', span: 0 };
+      absorb(isStakingWord);
       return { kind: 'stake_asset', span: 0 };
     case 'unsupported':
       if (verb === 'long' || verb === 'short' || verb === 'shorting' || verb === 'longing') {
@@ -228,7 +254,8 @@ function resolveWithdraw(
   has: (s: ReadonlySet<string>) => boolean,
   absorb: (p: (w: string) => boolean) => void,
 ): Resolved {
-  const particle = findIn(tokens, i, e, (w) => w === 'out' || w === 'back' || withinOneEdit(w, 'back')) >= 0;
+  const isParticle = (w: string): boolean => w === 'out' || w === 'back' || withinOneEdit(w, 'back');
+  const particle = findIn(tokens, i, e, isParticle) >= 0 || findBefore(tokens, i, (w) => w === 'out') >= 0;
   const reward = has(REWARD_CONTEXT);
   const loan = findIn(tokens, i, e, isLoanWord) >= 0;
   const staking = findIn(tokens, i, e, isStakingWord) >= 0 || hasVenue(tokens, i, e, true);
@@ -277,8 +304,9 @@ function resolvePlace(
     absorb(isStakingWord);
     return { kind: 'stake_asset', span: 0 };
   }
-  if (verb === 'add') return has(COLLATERAL) || has(DESTINATION) ? { kind: 'deposit_asset', span: 0 } : null;
-  return has(DESTINATION) || has(COLLATERAL) ? { kind: 'deposit_asset', span: 0 } : null;
+  const before = findBefore(tokens, i, (w) => w === 'into' || w === 'in' || w === 'onto') >= 0;
+  if (verb === 'add') return has(COLLATERAL) || has(DESTINATION) || before ? { kind: 'deposit_asset', span: 0 } : null;
+  return has(DESTINATION) || has(COLLATERAL) || before ? { kind: 'deposit_asset', span: 0 } : null;
 }
 
 const FROM: ReadonlySet<string> = new Set(['from']);

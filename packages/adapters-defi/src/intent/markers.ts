@@ -58,6 +58,7 @@ function hasNarrative(tokens: readonly DefiToken[]): boolean {
   for (let i = 0; i < tokens.length; i += 1) {
     const w = tokens[i].norm;
     if (NARRATIVE.has(w)) return true;
+    if (w === 'used' && tokens[i + 1]?.norm === 'to') return true;
     if (w === 'last' && (tokens[i + 1]?.norm === 'week' || tokens[i + 1]?.norm === 'night' || tokens[i + 1]?.norm === 'month')) return true;
   }
   return false;

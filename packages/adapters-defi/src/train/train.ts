@@ -24,9 +24,12 @@ export const DEFI_TRAIN_OPTIONS = {
   classWeight: 'balanced',
   negativeLabels: ['non_exec', 'unsupported'],
   targetPrecision: 0.99,
-  minP1: 0.4,
+  minP1: 0.2,
   minMargin: 0.05,
 } as const;
+
+/** Lowest p1_min (in %) the threshold search may pick: below it the mapper's vote means little. */
+export const P1_FLOOR = 20;
 
 /** Precision on accepted gen-dev prompts the chosen thresholds must reach. */
 export const TARGET_PRECISION = 0.995;
@@ -99,7 +102,7 @@ function chooseThresholds(art: MapperArtifact<DefiLabel>, dev: readonly DefiExam
   });
   const oodMax = art.thresholds.ood_max;
   let best = { ...art.thresholds, acc: -1 };
-  for (let p = 40; p <= 95; p += 5) {
+  for (let p = P1_FLOOR; p <= 95; p += 5) {
     for (let m = 0; m <= 50; m += 5) {
       const t = { p1_min: p / 100, margin_min: m / 100, ood_max: oodMax };
       let correct = 0;
