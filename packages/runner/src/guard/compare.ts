@@ -57,6 +57,25 @@ function sameAmount(step: ParsedStep, expected: string): boolean {
   return false;
 }
 
+/**
+ * A protocol name reduced to its brand for comparison: "Aave V3", "aave-v3" and "aave" are one venue (micro-lm
+ * reads the brand without version, DESIGN §4); "Rocket Pool" and "rocketpool" too. Different brands stay different.
+ */
+export function venueKey(name: string | null): string | null {
+  if (name === null) return null;
+  return name.toLowerCase().replace(/[\s_-]*v\d+(?:\.\d+)*$/, '').replace(/[^a-z0-9]/g, '');
+}
+
+// DESIGN §4's chain spellings: "mainnet" is ethereum, "bsc" is bnb chain.
+const CHAIN_ALIASES: Readonly<Record<string, string>> = { mainnet: 'ethereum', ethereummainnet: 'ethereum', eth: 'ethereum', bsc: 'bnbchain', bnb: 'bnbchain', binancesmartchain: 'bnbchain' };
+
+/** A chain name reduced for comparison ("BSC", "bnb chain" and "bnb-chain" are one chain). */
+export function chainKey(name: string | null): string | null {
+  if (name === null) return null;
+  const k = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return CHAIN_ALIASES[k] ?? k;
+}
+
 /** The fields a proposed step contradicts. Only what the user stated constrains the proposal. */
 export function differingFields(expected: StatedArgs, step: ParsedStep): MatchField[] {
   const out: MatchField[] = [];
@@ -69,8 +88,8 @@ export function differingFields(expected: StatedArgs, step: ParsedStep): MatchFi
       if (expected.amount === null || !sameAmount(step, expected.amount)) out.push('amount');
     }
   }
-  if (expected.protocol !== null && expected.protocol !== step.protocol) out.push('protocol');
-  if (expected.chain !== null && expected.chain !== step.chain) out.push('chain');
+  if (expected.protocol !== null && venueKey(expected.protocol) !== venueKey(step.protocol)) out.push('protocol');
+  if (expected.chain !== null && chainKey(expected.chain) !== chainKey(step.chain)) out.push('chain');
   return out;
 }
 
