@@ -1,6 +1,7 @@
 import type { SparseEncoder } from './encoder';
 import { canonicalJson, sha256Hex } from './canonical-json';
 import { FNV_OFFSET, fmix32, fnvRange, fnvStep } from './hash';
+import { radixSortInt32 } from './radix-sort';
 import { type SparseVec, sparseToDense } from './sparse';
 import { TOKENIZER_VERSION, type Token, tokenize } from './tokenize';
 
@@ -34,6 +35,7 @@ const TAG_WORD = fnvStep(FNV_OFFSET, 0x77); // 'w'
 const TAG_BIGRAM = fnvStep(FNV_OFFSET, 0x62); // 'b'
 const TAG_CHAR = fnvStep(FNV_OFFSET, 0x63); // 'c'
 const SEP = 0x1f;
+const SLAB_BYTES = 1 << 16;
 const BOS = '<s>';
 const EOS = '</s>';
 
@@ -81,6 +83,10 @@ export class WordmapEncoder implements SparseEncoder {
   private keys = new Int32Array(1024);
   private idx = new Int32Array(1024);
   private acc = new Float64Array(1024);
+  private readonly counts = new Int32Array(256);
+  private slab = new ArrayBuffer(SLAB_BYTES);
+  private slabUsed = 0;
+  private readonly keyBits: number;
   private n = 0;
 
   constructor(options: Partial<WordmapOptions> = {}) {
@@ -96,6 +102,7 @@ export class WordmapEncoder implements SparseEncoder {
     this.charMin = o.charNgrams[0];
     this.charMax = o.charNgrams[1];
     this.bigrams = o.wordBigrams;
+    this.keyBits = Math.log2(o.dim) + 2;
     this.fw = Float64Array.of(o.weights.word, o.weights.bigram, o.weights.char);
     this.fingerprint = sha256Hex(canonicalJson(this.settings()));
   }
@@ -179,14 +186,35 @@ export class WordmapEncoder implements SparseEncoder {
     this.keys[this.n++] = ((fmix32(h) & this.mask) << 2) | family;
   }
 
+  // Output vectors are views into a shared 64 KiB slab: one small typed array with its own backing store costs
+  // far more (allocation plus GC finalisation) than the whole feature extraction.
+  private slabBytes(bytes: number): number {
+    if (this.slabUsed + bytes > this.slab.byteLength) {
+      this.slab = new ArrayBuffer(Math.max(SLAB_BYTES, bytes));
+      this.slabUsed = 0;
+    }
+    const at = this.slabUsed;
+    this.slabUsed += bytes;
+    return at;
+  }
+
+  private slabInt32(n: number): Int32Array {
+    return new Int32Array(this.slab, this.slabBytes(n * 4), n);
+  }
+
+  private slabFloat32(n: number): Float32Array {
+    return new Float32Array(this.slab, this.slabBytes(n * 4), n);
+  }
+
   /** Sorts the collected keys, turns runs into sublinear tf values, merges families sharing a bucket, L2-normalises. */
   private finish(): SparseVec {
     const n = this.n;
-    const keys = this.keys.subarray(0, n).sort();
     if (this.idx.length < n) {
       this.idx = new Int32Array(this.keys.length);
       this.acc = new Float64Array(this.keys.length);
     }
+    const keys = radixSortInt32(this.keys, this.idx, n, this.keyBits, this.counts);
+    // The sorted keys may live in `idx`; compacting in place is safe because the write index never passes the read index.
     const idx = this.idx;
     const acc = this.acc;
     const fw = this.fw;
@@ -212,8 +240,8 @@ export class WordmapEncoder implements SparseEncoder {
       if (acc[k] !== 0) nz++;
     }
     // Zero-weight families leave zeros: drop them so the vector's support is exactly what carries signal.
-    const outIdx = new Int32Array(nz);
-    const outVal = new Float32Array(nz);
+    const outIdx = this.slabInt32(nz);
+    const outVal = this.slabFloat32(nz);
     const inv = ss > 0 ? 1 / Math.sqrt(ss) : 0;
     for (let k = 0, o = 0; k < m; k++) {
       if (acc[k] === 0) continue;

@@ -29,7 +29,8 @@ export class LinearModel<L extends string> {
   readonly K: number;
   private readonly pos: Int32Array | null;
   private readonly z: Float64Array;
-  private readonly order: number[];
+  private readonly p: Float64Array;
+  private readonly chosen: Uint8Array;
 
   constructor(
     readonly parts: ModelParts<L>,
@@ -38,7 +39,8 @@ export class LinearModel<L extends string> {
     this.K = parts.labels.length;
     this.pos = parts.space.kind === 'sparse' ? positionTable(parts.space.index, parts.dim) : null;
     this.z = new Float64Array(this.K);
-    this.order = Array.from({ length: this.K }, (_, k) => k);
+    this.p = new Float64Array(this.K);
+    this.chosen = new Uint8Array(this.K);
   }
 
   /** Raw logits of a sparse vector into `out`; returns its ood score. */
@@ -102,14 +104,24 @@ export class LinearModel<L extends string> {
 
   /** Softmax of logits / temperature, top-k, and the abstain rules in order: ood, confidence, margin. */
   decide(logits: Float64Array, ood: number): Prediction<L> {
-    const probs = softmaxInto(logits, this.parts.temperature, new Float64Array(this.K));
-    const order = this.order.slice().sort((a, b) => probs[b] - probs[a] || a - b);
+    const probs = softmaxInto(logits, this.parts.temperature, this.p);
     const labels = this.parts.labels;
-    const p1 = probs[order[0]];
-    const margin = this.K > 1 ? p1 - probs[order[1]] : p1;
+    // Partial selection sort of the top max(topK, 2) indices (K is small); ties keep the lower label index.
+    const want = Math.min(this.K, Math.max(this.topK, 2));
+    const chosen = this.chosen;
+    chosen.fill(0);
+    const top: number[] = [];
+    for (let r = 0; r < want; r++) {
+      let best = -1;
+      for (let k = 0; k < this.K; k++) if (!chosen[k] && (best < 0 || probs[k] > probs[best])) best = k;
+      chosen[best] = 1;
+      top.push(best);
+    }
+    const p1 = probs[top[0]];
+    const margin = this.K > 1 ? p1 - probs[top[1]] : p1;
     const topk: LabelProb<L>[] = [];
-    for (let i = 0; i < Math.min(this.topK, this.K); i++) topk.push({ label: labels[order[i]], p: probs[order[i]] });
-    return { label: labels[order[0]], topk, p1, margin, ood, abstain: abstainRule(p1, margin, ood, this.parts.thresholds) };
+    for (let i = 0; i < Math.min(this.topK, this.K); i++) topk.push({ label: labels[top[i]], p: probs[top[i]] });
+    return { label: labels[top[0]], topk, p1, margin, ood, abstain: abstainRule(p1, margin, ood, this.parts.thresholds) };
   }
 }
 

@@ -27,7 +27,7 @@ export interface Mapper<L extends string = string> {
 export interface LoadOptions<L extends string> {
   /** When given, the artifact's label set must equal this set. */
   readonly labels?: readonly L[];
-  /** How many labels `Prediction.topk` lists (default 3). */
+  /** How many labels `Prediction.topk` lists (default 3; clamped to [1, number of labels]). */
   readonly topK?: number;
 }
 
@@ -71,7 +71,7 @@ export function loadMapper<L extends string = string>(raw: unknown, encoder: Enc
       return fail('labels_mismatch', `mapper labels [${have.join(', ')}] differ from the expected [${want.join(', ')}]`);
     }
   }
-  return E.map((model: LinearModel<L>) => bind(a, model, encoder))(decodeModel(a, options.topK ?? 3));
+  return E.map((model: LinearModel<L>) => bind(a, model, encoder))(decodeModel(a, Math.max(1, Math.floor(options.topK ?? 3))));
 }
 
 function decodeModel<L extends string>(a: MapperArtifact<L>, topK: number): E.Either<MapperError, LinearModel<L>> {
