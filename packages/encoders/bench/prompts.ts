@@ -25,3 +25,22 @@ export const BENCH_PROMPTS: readonly string[] = [
   'what is the price of bitcoin right now',
   'mint 10 nfts on zora',
 ];
+
+/**
+ * `n` distinct prompts made by joining the first part of one bench prompt with the last part of another (seeded
+ * LCG). Cycling through thousands of different texts keeps the CPU's branch predictor from learning a short
+ * repeating sequence, which would make latencies look better than they are on fresh prompts.
+ */
+export function variedPrompts(n: number, seed = 1): string[] {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+  const words = BENCH_PROMPTS.map((p) => p.split(' '));
+  return Array.from({ length: n }, () => {
+    const a = words[Math.floor(next() * words.length)];
+    const b = words[Math.floor(next() * words.length)];
+    return [...a.slice(0, 1 + Math.floor(next() * a.length)), ...b.slice(Math.floor(next() * b.length))].join(' ');
+  });
+}

@@ -68,7 +68,7 @@ function main(): void {
   const mapper = E.getOrElseW((e: { message: string }) => {
     throw new Error(e.message);
   })(loadMapper(text, enc));
-  const probe = data.slice(0, 64).map((e) => e.text);
+  const probe = data.slice(0, 2048).map((e) => e.text);
   const vectors = probe.map((p) => enc.encodeSparse(p));
   const predictText = latency((i) => mapper.predict(probe[i % probe.length]), 20000);
   const predictSparse = latency((i) => mapper.predictSparse(vectors[i % vectors.length]), 20000);
