@@ -1,9 +1,9 @@
-import { type SyncEncoder, createWordmap } from '@micro-lm/encoders';
+import { type Encoder, type SyncEncoder, createWordmap } from '@micro-lm/encoders';
 import * as E from 'fp-ts/Either';
 import { type MapperArtifact, artifactSha256, serializeArtifact } from './artifact';
 import { type Mapper, loadMapper } from './mapper';
 import { toyCorpus } from './test-data';
-import { trainMapper } from './train';
+import { trainMapper, trainMapperAsync } from './train';
 import type { MapperError } from './types';
 
 const enc = createWordmap();
@@ -146,5 +146,36 @@ describe('dense encoders', () => {
 
   it('rejects a dense vector of the wrong length', () => {
     expect(() => m.predictDense(new Float32Array(3))).toThrow(RangeError);
+  });
+});
+
+describe('async encoders', () => {
+  // Async-only version of a 3-d keyword encoder (what sbert looks like to the mapper).
+  const axes = [/lend|supply|deposit|put/, /swap|convert|trade|exchange/, /stake|delegate|bond|lock/];
+  let calls = 0;
+  const asyncEnc: Encoder = {
+    id: 'kw3-async',
+    dim: 3,
+    fingerprint: 'b'.repeat(64),
+    encode: async (texts) => {
+      calls++;
+      return texts.map((t) => {
+        const v = Float32Array.from(axes, (re) => (re.test(t) ? 1 : 0));
+        const n = Math.hypot(...v);
+        return n > 0 ? v.map((x) => x / n) : v;
+      });
+    },
+  };
+
+  it('trains in batches, predicts with predictAsync, and refuses the sync predict', async () => {
+    const data = toyCorpus(300);
+    const a = await trainMapperAsync(data, asyncEnc, { seed: 1 }, 64);
+    expect(calls).toBe(Math.ceil(300 / 64));
+    expect(a.features.kind).toBe('dense');
+    const again = await trainMapperAsync(data, asyncEnc, { seed: 1 }, 100);
+    expect(serializeArtifact(again)).toBe(serializeArtifact(a)); // batch size does not change the model
+    const m = right(loadMapper(serializeArtifact(a), asyncEnc));
+    expect((await m.predictAsync('exchange 4 dai')).label).toBe('swap');
+    expect(() => m.predict('exchange 4 dai')).toThrow(/predictAsync/);
   });
 });
