@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as E from 'fp-ts/Either';
-import { VERDICT_REASONS } from '@micro-lm/verifiers-defi';
 // Through the package entry, as users import it: that also registers the built-in domains.
-import { guardE } from '..';
+import { guardE, verifiersPackage } from '..';
 import type { GuardVerdict } from './types';
 
 // datasets/guard/cases.jsonl: hand-written cases run through the library function with the real DeFi reader.
@@ -49,7 +48,8 @@ describe('datasets/guard/cases.jsonl', () => {
     expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(['safe', 'unsafe', 'invalid', 'mismatch', 'injection']));
   });
 
-  it('covers every verifier block reason and plan_mismatch', () => {
+  it('covers every verifier block reason and plan_mismatch', async () => {
+    const { VERDICT_REASONS } = await verifiersPackage();
     const reasons = new Set(cases.map((c) => c.expect.reason));
     for (const r of VERDICT_REASONS) expect([r, reasons.has(r)]).toEqual([r, true]);
     expect(reasons.has('plan_mismatch')).toBe(true);

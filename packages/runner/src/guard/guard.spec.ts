@@ -204,3 +204,13 @@ describe('guard when reading the prompt fails', () => {
     expect(v.checks.at(-1)).toMatchObject({ name: 'user_prompt_markers', ok: false, value: 'role_override' });
   });
 });
+
+describe('guard with a reader that throws', () => {
+  const read: PromptReader = async () => {
+    throw new Error('boom');
+  };
+  it('is Left with the message, not a rejection', async () => {
+    const r = await guardE({ proposed: swap1, context, user_prompt: 'x' }, { read });
+    expect(E.isLeft(r) && r.left.message).toBe('reading user_prompt failed: boom');
+  });
+});

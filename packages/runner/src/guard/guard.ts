@@ -71,7 +71,7 @@ export async function guardE(raw: unknown, opts: GuardOptions = {}): Promise<E.E
     const checks = [...verifierChecks, markers];
     return E.right(seal(verdict.ok ? { reason: 'plan_mismatch', failed_step: null, checks } : fromVerdict(verdict, checks), inputSha));
   }
-  const reading = await (opts.read ?? runMicroE)(readRequest(input.right, prompt));
+  const reading = await readSafely(opts.read ?? runMicroE, readRequest(input.right, prompt));
   if (E.isLeft(reading)) {
     // A proposal the verifier already refused stays refused; otherwise nothing can be allowed: not a verdict.
     if (!verdict.ok) return E.right(seal(fromVerdict(verdict, [...verifierChecks, markers]), inputSha));
@@ -90,6 +90,15 @@ export async function guard(raw: unknown, opts: GuardOptions = {}): Promise<Guar
   const r = await guardE(raw, opts);
   if (E.isLeft(r)) throw r.left;
   return r.right;
+}
+
+// A reader that throws (rather than returning Left) is an internal failure too, never an uncaught rejection.
+async function readSafely(read: PromptReader, req: ReadRequest): Promise<E.Either<{ readonly message: string }, MicroResult>> {
+  try {
+    return await read(req);
+  } catch (err) {
+    return E.left({ message: message(err) });
+  }
 }
 
 function readRequest(input: GuardInput, prompt: string): ReadRequest {
