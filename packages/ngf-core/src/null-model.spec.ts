@@ -1,5 +1,5 @@
 import { nullFromModel, nullShifts, permutationNullValues, shiftNullValues, summarizeNull } from './null-model';
-import { circularShift } from './numeric';
+import { circularShift, quantile } from './numeric';
 import { createRng } from './rng';
 import { halfSineTemplate, matchedFilter } from './template';
 
@@ -38,6 +38,14 @@ describe('null model', () => {
     // MAD 0 (sparse null) falls back to the std
     const z = summarizeNull(Float64Array.from([0, 0, 0, 0, 5]), 'robust', 0.5);
     expect(z.sd).toBeCloseTo(2, 12);
+  });
+
+  it('the O(n) quantile equals the sort-based type-7 quantile', () => {
+    const rng = createRng(12);
+    for (const n of [1, 2, 7, 256]) {
+      const v = Float64Array.from({ length: n }, () => rng.normal());
+      for (const level of [0, 0.5, 0.9, 0.99, 1]) expect(summarizeNull(v, 'moment', level).quantile).toBeCloseTo(quantile(v, level), 12);
+    }
   });
 
   it('permutation null is deterministic per seed and centred on the mean·Σq', () => {

@@ -7,7 +7,7 @@
  * the channel's own filter output, O(N) per channel, and is exact (not an approximation).
  */
 import { createRng } from './rng';
-import { type Series, medianMad, mean, quantileSorted, std } from './numeric';
+import { type Series, mean, medianMad, selectKth, std } from './numeric';
 
 /** Which null the per-call model draws. */
 export type NullMode = 'shift' | 'permute';
@@ -53,16 +53,27 @@ export function nullShifts(T: number, n: number, minShift: number, seed: number)
   return out;
 }
 
-/** Location/scale/quantile of a list of null values. */
+/** Location/scale/quantile (type 7) of a list of null values; O(n) (quickselect), `values` is left untouched. */
 export function summarizeNull(values: Float64Array, stat: NullStat, level: number): NullSummary {
-  const sorted = Float64Array.from(values).sort();
-  const q = quantileSorted(sorted, level);
-  if (stat === 'robust') {
-    const { median, mad } = medianMad(sorted);
-    // A null that is constant on over half its draws (sparse traces) has MAD 0; fall back to the std then.
-    return { mean: median, sd: mad > 0 ? mad : std(sorted), quantile: q };
+  const n = values.length;
+  if (n === 0) return { mean: NaN, sd: NaN, quantile: NaN };
+  const scratch = Float64Array.from(values);
+  const h = (n - 1) * Math.min(1, Math.max(0, level));
+  const lo = Math.floor(h);
+  const qLo = selectKth(scratch, lo);
+  let q = qLo;
+  if (lo + 1 < n && h > lo) {
+    // After selection everything right of lo is ≥ qLo; the next order statistic is their minimum.
+    let next = Infinity;
+    for (let i = lo + 1; i < n; i++) if (scratch[i] < next) next = scratch[i];
+    q = qLo + (h - lo) * (next - qLo);
   }
-  return { mean: mean(sorted), sd: std(sorted), quantile: q };
+  if (stat === 'robust') {
+    const { median, mad } = medianMad(values);
+    // A null that is constant on over half its draws (sparse traces) has MAD 0; fall back to the std then.
+    return { mean: median, sd: mad > 0 ? mad : std(values), quantile: q };
+  }
+  return { mean: mean(values), sd: std(values), quantile: q };
 }
 
 /** Circular-shift null values at time t: MF(roll(y, s))[t] = mf[(t − s) mod T] for each shift s. */

@@ -202,9 +202,9 @@ export function fitStage11Prior(samples: readonly LabelledTraces[], config: Part
     return { channels: s.traces.data.length, k: s.truth.length, steps, phantoms };
   });
   return fitPriorFromSamples(training, {
-    bandwidth: config.bandwidth ?? 0.1,
+    bandwidth: config.bandwidth ?? 0.06,
     floorWeight: config.floorWeight ?? 0.02,
-    maxPoints: config.maxPoints ?? 800,
+    maxPoints: config.maxPoints ?? 2000,
     provenance: config.provenance ?? `${samples.length} labelled samples`,
   });
 }
