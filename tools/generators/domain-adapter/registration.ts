@@ -1,0 +1,84 @@
+// Text edits of the files that list domains or package names. Each is idempotent: applying it twice changes
+// nothing, so re-running the generator over a half-registered domain repairs it instead of duplicating lines.
+
+/** One generated domain as listed in packages/runner/src/generated-domains.ts. */
+export interface GeneratedDomainEntry {
+  readonly name: string;
+  readonly pkg: string;
+  readonly factory: string;
+}
+
+/** Marker line the generator inserts new entries above. */
+export const ENTRY_MARKER = '  // <generated-domain-entries> (nx g @micro-lm/tools:domain-adapter inserts entries above this line)';
+
+/** The runner file that registers generated domains, as first written (no entries yet). */
+export function generatedDomainsFile(): string {
+  return `import { registerDomain, type DomainAdapter } from './registry';
+import type { Backend } from './types';
+
+// Domains scaffolded by \`nx g @micro-lm/tools:domain-adapter\`. Like the built-ins they register by name only:
+// the package (and its model) loads on the first request for that domain.
+
+/** A generated domain: its runMicro name, its package and the factory that package exports. */
+export interface GeneratedDomain {
+  readonly name: string;
+  readonly pkg: string;
+  readonly factory: string;
+}
+
+/** Every generated domain, in the order it was generated. */
+export const GENERATED_DOMAINS: readonly GeneratedDomain[] = [
+${ENTRY_MARKER}
+];
+
+type Factory = (opts: { backend: Backend }) => DomainAdapter;
+
+async function loadFactory(d: GeneratedDomain): Promise<Factory> {
+  const mod = (await import(d.pkg)) as Record<string, unknown>;
+  const fn = mod[d.factory] ?? (mod.default as Record<string, unknown> | undefined)?.[d.factory];
+  if (typeof fn !== 'function') throw new Error(\`\${d.pkg} does not export \${d.factory}()\`);
+  return fn as Factory;
+}
+
+/** Register every generated domain (wordmap backend, optional context and policy; idempotent). */
+export function registerGeneratedDomains(): void {
+  for (const d of GENERATED_DOMAINS) {
+    registerDomain({
+      name: d.name,
+      backends: ['wordmap'],
+      inputs: ['context', 'policy'],
+      load: async (backend) => (await loadFactory(d))({ backend }),
+    });
+  }
+}
+`;
+}
+
+/** Add one entry to generated-domains.ts (creating the file when `current` is null). */
+export function addGeneratedDomain(current: string | null, e: GeneratedDomainEntry): string {
+  const text = current ?? generatedDomainsFile();
+  if (text.includes(`name: '${e.name}'`)) return text;
+  if (!text.includes(ENTRY_MARKER)) throw new Error('domain-adapter: generated-domains.ts has lost its entry marker line');
+  const line = `  { name: '${e.name}', pkg: '${e.pkg}', factory: '${e.factory}' },\n`;
+  return text.replace(ENTRY_MARKER, line + ENTRY_MARKER);
+}
+
+const REGISTER_FN = 'export function registerBuiltinDomains(): void {';
+
+/** Make the runner's defaults.ts call registerGeneratedDomains() (import + one call at the top of registerBuiltinDomains). */
+export function addRegisterCall(defaults: string): string {
+  if (defaults.includes('registerGeneratedDomains()')) return defaults;
+  if (!defaults.includes(REGISTER_FN)) throw new Error('domain-adapter: cannot find registerBuiltinDomains() in the runner defaults.ts');
+  const withImport = `import { registerGeneratedDomains } from './generated-domains';\n` + defaults;
+  return withImport.replace(REGISTER_FN, `${REGISTER_FN}\n  registerGeneratedDomains();`);
+}
+
+/** Add a package directory name to the `^@micro-lm/(a|b|…)$` alternation of the root jest moduleNameMapper. */
+export function addJestMapping(config: string, dirName: string): string {
+  const re = /\^@micro-lm\/\(([a-z0-9|-]+)\)\$/;
+  const m = re.exec(config);
+  if (m === null) return config; // no package list in this config: nothing to extend
+  const names = m[1].split('|');
+  if (names.includes(dirName)) return config;
+  return config.replace(re, `^@micro-lm/(${[...names, dirName].join('|')})$`);
+}
