@@ -1,4 +1,4 @@
-import { type Encoder, type SparseEncoder, type SyncEncoder, isSparseEncoder, isSyncEncoder } from './encoder';
+import { type AttributingEncoder, type Encoder, type SparseEncoder, type SyncEncoder, isAttributingEncoder, isSparseEncoder, isSyncEncoder } from './encoder';
 import { type CacheStats, EmbeddingCache } from './lru-cache';
 import type { SparseVec } from './sparse';
 import type { Token } from './tokenize';
@@ -18,7 +18,8 @@ export interface CacheOptions {
   readonly sparse?: EmbeddingCache<SparseVec>;
 }
 
-/** Wraps an encoder with LRU caches keyed by (fingerprint, text). Token windows (`encodeTokens`) are not cached. */
+/** Wraps an encoder with LRU caches keyed by (fingerprint, text). Token windows (`encodeTokens`, `attributeTokens`) are not cached. */
+export function withCache(encoder: AttributingEncoder, options: CacheOptions): AttributingEncoder & Cached;
 export function withCache(encoder: SparseEncoder, options: CacheOptions): SparseEncoder & Cached;
 export function withCache(encoder: SyncEncoder, options: CacheOptions): SyncEncoder & Cached;
 export function withCache(encoder: Encoder, options: CacheOptions): Encoder & Cached;
@@ -50,6 +51,13 @@ export function withCache(encoder: Encoder, options: CacheOptions): Encoder & Ca
       encodeTokens: (tokens: readonly Token[], start?: number, end?: number) => encoder.encodeTokens(tokens, start, end),
       cacheStats: () => ({ dense: dense.stats(), sparse: sparse.stats() }),
     };
+    if (isAttributingEncoder(encoder)) {
+      const attributing: AttributingEncoder & Cached = {
+        ...wrapped,
+        attributeTokens: (tokens: readonly Token[], start?: number, end?: number) => encoder.attributeTokens(tokens, start, end),
+      };
+      return attributing;
+    }
     return wrapped;
   }
   if (isSyncEncoder(encoder)) {

@@ -29,6 +29,27 @@ export interface SparseEncoder extends SyncEncoder {
   encodeTokens(tokens: readonly Token[], start?: number, end?: number): SparseVec;
 }
 
+/**
+ * Per-token attribution of a sparse encoding: entry i says token `token[i]` contributed `share[i]` to the value in
+ * slot `slot[i]` of `vec` (an index into `vec.idx`/`vec.val`). Shares of a slot sum to its value.
+ */
+export interface Attribution {
+  readonly vec: SparseVec;
+  readonly token: Int32Array;
+  readonly slot: Int32Array;
+  readonly share: Float64Array;
+}
+
+/** A sparse encoder that can say which token each feature came from (for per-token evidence traces). */
+export interface AttributingEncoder extends SparseEncoder {
+  attributeTokens(tokens: readonly Token[], start?: number, end?: number): Attribution;
+}
+
+/** True when `e` can attribute its features to tokens. */
+export function isAttributingEncoder(e: Encoder): e is AttributingEncoder {
+  return isSparseEncoder(e) && typeof (e as Partial<AttributingEncoder>).attributeTokens === 'function';
+}
+
 /** True when `e` offers the sparse path. */
 export function isSparseEncoder(e: Encoder): e is SparseEncoder {
   const s = e as Partial<SparseEncoder>;

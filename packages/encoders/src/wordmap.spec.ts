@@ -104,4 +104,37 @@ describe('wordmap encoder', () => {
     expect(() => createWordmap({ charNgrams: [4, 3] })).toThrow(RangeError);
     expect(() => createWordmap({ weights: { word: -1, bigram: 1, char: 1 } })).toThrow(RangeError);
   });
+
+  describe('attributeTokens', () => {
+    it('returns the same vector as encodeTokens, with shares summing to each value', () => {
+      const enc = createWordmap();
+      const tokens = tokenize('swap 2 ETH to USDC, then stake it');
+      const att = enc.attributeTokens(tokens);
+      const plain = enc.encodeTokens(tokens);
+      expect(Array.from(att.vec.idx)).toEqual(Array.from(plain.idx));
+      expect(Array.from(att.vec.val)).toEqual(Array.from(plain.val));
+      const sums = new Float64Array(att.vec.idx.length);
+      att.slot.forEach((s, i) => (sums[s] += att.share[i]));
+      sums.forEach((x, s) => expect(x).toBeCloseTo(att.vec.val[s], 6));
+      for (const t of att.token) expect(t >= 0 && t < tokens.length).toBe(true);
+    });
+
+    it('splits a bigram between its two tokens and gives boundary bigrams to the real token', () => {
+      // Bigrams only: "a b" has <s>→a (all to a), a→b (half each), b→</s> (all to b); three distinct buckets.
+      const enc = createWordmap({ charNgrams: [0, 0], weights: { word: 0, bigram: 1, char: 0 } });
+      const att = enc.attributeTokens(tokenize('alpha beta'));
+      const perToken = [0, 0];
+      att.token.forEach((t, i) => (perToken[t] += att.share[i]));
+      const v = 1 / Math.sqrt(3); // three equal features, L2-normalised
+      expect(att.vec.idx.length).toBe(3);
+      expect(perToken[0]).toBeCloseTo(1.5 * v, 6);
+      expect(perToken[1]).toBeCloseTo(1.5 * v, 6);
+    });
+
+    it('attributes a window to the tokens inside it only', () => {
+      const enc = createWordmap();
+      const att = enc.attributeTokens(tokenize('please deposit 5 eth now'), 1, 4);
+      expect(new Set(att.token)).toEqual(new Set([1, 2, 3]));
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import type { SparseEncoder } from './encoder';
+import type { Attribution, AttributingEncoder } from './encoder';
 import { canonicalJson, sha256Hex } from './canonical-json';
 import { FNV_OFFSET, fmix32, fnvRange, fnvStep } from './hash';
 import { radixSortInt32 } from './radix-sort';
@@ -70,7 +70,7 @@ function checkOptions(o: WordmapOptions): void {
  * sha256 of the settings and rule versions. Not re-entrant within one call (it reuses a scratch buffer), which
  * is fine in single-threaded JS.
  */
-export class WordmapEncoder implements SparseEncoder {
+export class WordmapEncoder implements AttributingEncoder {
   readonly id = 'wordmap';
   readonly dim: number;
   readonly fingerprint: string;
@@ -85,6 +85,10 @@ export class WordmapEncoder implements SparseEncoder {
   private acc = new Float64Array(1024);
   private readonly counts = new Int32Array(256);
   private slab = new ArrayBuffer(SLAB_BYTES);
+  // Token anchors of the features being pushed, recorded only by attributeTokens.
+  private anchorA = 0;
+  private anchorB = 0;
+  private recording: Recording | null = null;
   private slabUsed = 0;
   private readonly keyBits: number;
   private n = 0;
@@ -138,13 +142,61 @@ export class WordmapEncoder implements SparseEncoder {
     for (let i = lo; i < hi; i++) {
       const t = tokens[i];
       const form = featureForm(t);
+      this.anchorA = i;
+      this.anchorB = i;
       this.push(fnvRange(TAG_WORD, form), FAMILY_WORD);
-      if (this.bigrams && prev !== null) this.pushBigram(prev, form);
       if (t.kind === 'word') this.pushCharGrams(t.norm);
+      if (this.bigrams && prev !== null) {
+        this.anchorA = i - 1; // −1 = the start marker
+        this.pushBigram(prev, form);
+      }
       prev = form;
     }
-    if (this.bigrams && prev !== null && hi === tokens.length && hi > lo) this.pushBigram(prev, EOS);
+    if (this.bigrams && prev !== null && hi === tokens.length && hi > lo) {
+      this.anchorA = hi - 1;
+      this.anchorB = -1; // the end marker
+      this.pushBigram(prev, EOS);
+    }
     return this.finish();
+  }
+
+  /**
+   * `encodeTokens` plus where each non-zero came from: a bucket's value is split evenly over the feature
+   * occurrences that hashed into it, and a bigram's share evenly between its two tokens (all of it to the real
+   * token at a text boundary). For every slot s, the shares with `slot = s` sum to `vec.val[s]`, so any linear
+   * model's score decomposes exactly into per-token contributions.
+   */
+  attributeTokens(tokens: readonly Token[], start = 0, end = tokens.length): Attribution {
+    const rec: Recording = { bucket: [], a: [], b: [] };
+    this.recording = rec;
+    let vec: SparseVec;
+    try {
+      vec = this.encodeTokens(tokens, start, end);
+    } finally {
+      this.recording = null;
+    }
+    const slots = rec.bucket.map((bucket) => slotOf(vec.idx, bucket));
+    const count = new Int32Array(vec.idx.length);
+    for (const s of slots) if (s >= 0) count[s]++;
+    const token: number[] = [];
+    const slot: number[] = [];
+    const share: number[] = [];
+    slots.forEach((s, o) => {
+      if (s < 0) return; // a zero-weight family: not in the vector
+      const v = vec.val[s] / count[s];
+      const a = rec.a[o];
+      const b = rec.b[o];
+      if (a >= 0 && b >= 0 && a !== b) {
+        token.push(a, b);
+        slot.push(s, s);
+        share.push(v / 2, v / 2);
+      } else {
+        token.push(a >= 0 ? a : b);
+        slot.push(s);
+        share.push(v);
+      }
+    });
+    return { vec, token: Int32Array.from(token), slot: Int32Array.from(slot), share: Float64Array.from(share) };
   }
 
   /** Dense vectors (length `dim`); prefer `encodeSparse`, which holds the same non-zeros. */
@@ -183,7 +235,13 @@ export class WordmapEncoder implements SparseEncoder {
       grown.set(this.keys);
       this.keys = grown;
     }
-    this.keys[this.n++] = ((fmix32(h) & this.mask) << 2) | family;
+    const bucket = fmix32(h) & this.mask;
+    this.keys[this.n++] = (bucket << 2) | family;
+    if (this.recording !== null) {
+      this.recording.bucket.push(bucket);
+      this.recording.a.push(this.anchorA);
+      this.recording.b.push(this.anchorB);
+    }
   }
 
   // Output vectors are views into a shared 64 KiB slab: one small typed array with its own backing store costs
@@ -257,6 +315,26 @@ const TF_TABLE = Float64Array.from({ length: 64 }, (_, c) => (c === 0 ? 0 : 1 + 
 /** 1 + ln(count), tabulated for the small counts that occur in prompts. */
 function sublinearTf(count: number): number {
   return count < 64 ? TF_TABLE[count] : 1 + Math.log(count);
+}
+
+/** Feature occurrences recorded during one attributed encode. */
+interface Recording {
+  readonly bucket: number[];
+  readonly a: number[];
+  readonly b: number[];
+}
+
+/** Slot of `bucket` in the ascending `idx`, or −1. */
+function slotOf(idx: Int32Array, bucket: number): number {
+  let lo = 0;
+  let hi = idx.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (idx[mid] === bucket) return mid;
+    if (idx[mid] < bucket) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** A wordmap encoder with the given settings (defaults: `DEFAULT_WORDMAP_OPTIONS`). */

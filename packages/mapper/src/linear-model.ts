@@ -1,6 +1,6 @@
-import type { SparseVec } from '@micro-lm/encoders';
+import type { Attribution, SparseVec } from '@micro-lm/encoders';
 import { positionTable } from './features';
-import type { AbstainRule, LabelProb, Prediction, Thresholds } from './types';
+import type { AbstainRule, LabelProb, Prediction, Thresholds, TokenEvidence } from './types';
 
 /** How the model reads its input and measures out-of-domain-ness. */
 export type FeatureSpace =
@@ -88,6 +88,29 @@ export class LinearModel<L extends string> {
       best = Math.max(best, d);
     }
     return Math.min(1, Math.max(0, 1 - best / Math.sqrt(nn)));
+  }
+
+  /** Per-token contributions to the temperature-scaled logits of an attributed sparse encoding. */
+  tokenEvidence(att: Attribution, nTokens: number): TokenEvidence<L> {
+    const { weights: W, bias, temperature: T, dim } = this.parts;
+    const pos = this.pos;
+    if (pos === null) throw new TypeError('token evidence needs a mapper trained on sparse features');
+    const K = this.K;
+    const perToken = Array.from({ length: K }, () => new Float64Array(nTokens));
+    for (let i = 0; i < att.token.length; i++) {
+      const idx = att.vec.idx[att.slot[i]];
+      const p = idx >= 0 && idx < dim ? pos[idx] : -1;
+      const t = att.token[i];
+      if (p < 0 || t < 0 || t >= nTokens) continue;
+      const x = att.share[i] / T;
+      for (let k = 0; k < K; k++) perToken[k][t] += x * W[p * K + k];
+    }
+    return {
+      labels: this.parts.labels,
+      bias: Float64Array.from(bias, (b) => b / T),
+      perToken,
+      prediction: this.predictSparse(att.vec),
+    };
   }
 
   /** Calibrated prediction of a sparse vector. */

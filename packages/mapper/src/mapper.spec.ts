@@ -1,4 +1,4 @@
-import { type Encoder, type SyncEncoder, createWordmap } from '@micro-lm/encoders';
+import { type Encoder, type SyncEncoder, createWordmap, tokenize } from '@micro-lm/encoders';
 import * as E from 'fp-ts/Either';
 import { type MapperArtifact, artifactSha256, serializeArtifact } from './artifact';
 import { type Mapper, loadMapper } from './mapper';
@@ -137,6 +137,11 @@ describe('dense encoders', () => {
   const a = trainMapper(toyCorpus(300), dense, { seed: 1 });
   const m = right(loadMapper(serializeArtifact(a), dense));
 
+  it('does not offer token evidence', () => {
+    expect(m.supportsTokenEvidence).toBe(false);
+    expect(() => m.tokenEvidence(tokenize('bond 3 eth'))).toThrow(TypeError);
+  });
+
   it('trains on dense vectors with centroid-cosine ood', () => {
     expect(a.features.kind).toBe('dense');
     expect(m.predict('bond 3 eth').label).toBe('stake');
@@ -177,5 +182,34 @@ describe('async encoders', () => {
     const m = right(loadMapper(serializeArtifact(a), asyncEnc));
     expect((await m.predictAsync('exchange 4 dai')).label).toBe('swap');
     expect(() => m.predict('exchange 4 dai')).toThrow(/predictAsync/);
+  });
+});
+
+describe('Mapper.tokenEvidence', () => {
+  const m: Mapper = right(loadMapper(text, enc, { topK: 3 }));
+
+  it('decomposes the calibrated logits exactly into bias + per-token contributions', () => {
+    const tokens = tokenize('please convert 10 usdc kindly');
+    const ev = m.tokenEvidence(tokens);
+    const scores = ev.labels.map((_, k) => ev.bias[k] + ev.perToken[k].reduce((a, x) => a + x, 0));
+    const max = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - max));
+    const z = exp.reduce((a, x) => a + x, 0);
+    const probs = new Map(ev.labels.map((l, k) => [l, exp[k] / z]));
+    const p = m.predict('please convert 10 usdc kindly');
+    expect(ev.prediction).toEqual(p);
+    for (const t of p.topk) expect(probs.get(t.label)).toBeCloseTo(t.p, 6);
+  });
+
+  it('puts the evidence for a label on the word that asks for it', () => {
+    const tokens = tokenize('please convert 10 usdc');
+    const ev = m.tokenEvidence(tokens);
+    const swap = ev.perToken[ev.labels.indexOf('swap')];
+    const best = swap.indexOf(Math.max(...swap));
+    expect(tokens[best].text).toBe('convert');
+  });
+
+  it('is only offered for sparse mappers with an attributing encoder', () => {
+    expect(m.supportsTokenEvidence).toBe(true);
   });
 });

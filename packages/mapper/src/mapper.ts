@@ -1,9 +1,9 @@
-import { type Encoder, type SparseVec, isSparseEncoder, isSyncEncoder } from '@micro-lm/encoders';
+import { type Encoder, type SparseVec, type Token, isAttributingEncoder, isSparseEncoder, isSyncEncoder } from '@micro-lm/encoders';
 import * as E from 'fp-ts/Either';
 import { type MapperArtifact, artifactSchema, artifactSha256 } from './artifact';
 import { base64ToF32, base64ToI32 } from './codec';
 import { type FeatureSpace, LinearModel } from './linear-model';
-import type { MapperError, Prediction, Thresholds } from './types';
+import type { MapperError, Prediction, Thresholds, TokenEvidence } from './types';
 
 /** A loaded, verified mapper bound to its encoder. */
 export interface Mapper<L extends string = string> {
@@ -21,6 +21,10 @@ export interface Mapper<L extends string = string> {
   predictSparse(v: SparseVec): Prediction<L>;
   /** Predict from a dense vector of the bound encoder. Sparse-trained mappers read its non-zeros. */
   predictDense(v: Float32Array): Prediction<L>;
+  /** True when `tokenEvidence` works: a sparse mapper bound to an encoder that attributes features to tokens. */
+  readonly supportsTokenEvidence: boolean;
+  /** Per-token contributions of `tokens[start, end)` to each label (throws TypeError when unsupported). */
+  tokenEvidence(tokens: readonly Token[], start?: number, end?: number): TokenEvidence<L>;
 }
 
 /** Options of loadMapper. */
@@ -120,6 +124,11 @@ function bind<L extends string>(a: MapperArtifact<L>, model: LinearModel<L>, enc
     predictAsync: async (text) => (isSyncEncoder(encoder) ? predict(text) : predictDense((await encoder.encode([text]))[0])),
     predictSparse: (v) => model.predictSparse(v),
     predictDense,
+    supportsTokenEvidence: sparse && isAttributingEncoder(encoder),
+    tokenEvidence: (tokens, start, end) => {
+      if (!sparse || !isAttributingEncoder(encoder)) throw new TypeError(`token evidence needs a sparse mapper and an attributing encoder (have ${a.features.kind}, ${encoder.id})`);
+      return model.tokenEvidence(encoder.attributeTokens(tokens, start, end), tokens.length);
+    },
   };
 }
 

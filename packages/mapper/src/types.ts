@@ -43,3 +43,16 @@ export interface Example<L extends string = string> {
   readonly text: string;
   readonly label: L;
 }
+
+/**
+ * Exact per-token decomposition of a sparse mapper's calibrated logits: for each label k,
+ * `bias[k] + Σ_t perToken[k][t]` is logit_k / T, so softmax over labels of those sums gives `prediction`'s
+ * probabilities. A channel-over-time view of "which words asked for which label".
+ */
+export interface TokenEvidence<L extends string = string> {
+  readonly labels: readonly L[];
+  readonly bias: Float64Array;
+  /** perToken[k][t]: contribution of token t to label k; tokens outside the window contribute 0. */
+  readonly perToken: readonly Float64Array[];
+  readonly prediction: Prediction<L>;
+}
