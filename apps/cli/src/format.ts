@@ -8,8 +8,9 @@ export function formatResult(r: MicroResult): string {
   rows.push(['label', `${r.label}   score ${r.score.toFixed(3)}`]);
   if (r.plan.steps.length === 0) rows.push(['plan', '(none)']);
   r.plan.steps.forEach((s, i) => rows.push([i === 0 ? 'plan' : '', `${i + 1}. ${formatStep(s)}`]));
+  const nameWidth = Math.max(0, ...r.verify.checks.map((c) => c.name.length));
   r.verify.checks.forEach((c, i) =>
-    rows.push([i === 0 ? 'checks' : '', `${pad(c.name, 8)} ${c.ok ? 'ok  ' : 'FAIL'}  value ${show(c.value)}  limit ${show(c.limit)}`]),
+    rows.push([i === 0 ? 'checks' : '', `${pad(c.name, nameWidth)}  ${c.ok ? 'ok  ' : 'FAIL'}  value ${show(c.value)}  limit ${show(c.limit)}`]),
   );
   const errors = r.artifacts.errors;
   if (Array.isArray(errors)) errors.forEach((e, i) => rows.push([i === 0 ? 'errors' : '', String(e)]));

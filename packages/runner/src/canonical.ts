@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
  * the canonical form of a value equals the canonical form of `JSON.parse(JSON.stringify(value))`: a hash
  * computed before printing still checks after a round trip through a file.
  *
- * `memo` caches the text of objects that will not change (a request's context is written twice per run:
- * into the input hash and, inside `audit.request`, into the result hash).
+ * `memo` holds ready-made text for objects that will not change (a request's context is written twice per
+ * run: into the input hash and, inside `audit.request`, into the result hash). It is only read here.
  */
 export function canonicalJson(value: unknown, memo?: WeakMap<object, string>): string {
   const out = write(value, memo);
@@ -65,7 +65,6 @@ function write(value: unknown, memo: WeakMap<object, string> | undefined): strin
     }
     s += '}';
   }
-  memo?.set(obj, s);
   return s;
 }
 
