@@ -18,3 +18,5 @@ export { fuse, type FusionResult, type MapperVote } from './fusion';
 export type { DefiOutcome, DefiAbstainReason, DefiCheck, MapperSummary, TraceSummary } from './outcome';
 export { createDefiDomain, loadDefiDomain, MAX_PROMPT_CHARS, type DefiDomain, type DefiDomainOptions, type DefiRunInput } from './domain';
 export { DEFAULT_MODEL_PATH, DEFAULT_NULL_PATH, parseDefiNull } from './model-files';
+export { trainDefiModel, trainDefiNull, DEFI_TRAIN_OPTIONS, TARGET_PRECISION, P1_FLOOR, type TrainDefiOptions } from './train/train';
+export { readExamples, type DefiExample } from './train/data';

@@ -27,13 +27,26 @@ const DESTINATION: ReadonlySet<string> = new Set(['into', 'in', 'to', 'onto', 'o
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'back', 'off', 'down', 'up']);
 const SUBORDINATE_PERFECT: ReadonlySet<string> = new Set(['youve', 'having', 'ive']);
 
-/** The verb a word spells: exact, -ing form, or one typo on a longer verb; null when it is no verb. */
-export function verbOf(word: string): { verb: string; exact: boolean; ing: boolean } | null {
-  if (word in VERBS) return { verb: word, exact: true, ing: word.endsWith('ing') };
+type VerbHit = { readonly verb: string; readonly exact: boolean; readonly ing: boolean } | null;
+const verbCache = new Map<string, VerbHit>();
+
+/** The verb a word spells: exact, -ing form, or one typo on a longer verb; null when it is no verb (memoised). */
+export function verbOf(word: string): VerbHit {
+  let hit = verbCache.get(word);
+  if (hit === undefined) {
+    hit = verbOfUncached(word);
+    if (verbCache.size > 8192) verbCache.clear();
+    verbCache.set(word, hit);
+  }
+  return hit;
+}
+
+function verbOfUncached(word: string): VerbHit {
+  if (Object.prototype.hasOwnProperty.call(VERBS, word)) return { verb: word, exact: true, ing: word.endsWith('ing') };
   if (word.length > 5 && word.endsWith('ing')) {
     const stem = word.slice(0, -3);
     for (const cand of [stem, `${stem}e`, stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '']) {
-      if (cand !== '' && cand in VERBS) return { verb: cand, exact: true, ing: true };
+      if (cand !== '' && Object.prototype.hasOwnProperty.call(VERBS, cand)) return { verb: cand, exact: true, ing: true };
     }
   }
   if (word.length < 3 || NOT_TYPOS.has(word)) return null;
@@ -85,7 +98,7 @@ export function detectCues(tokens: readonly DefiToken[]): Cue[] {
     let v = verbOf(t.norm);
     const past = PAST_FORMS[t.norm];
     if (past !== undefined && (SUBORDINATE_PERFECT.has(tokens[i - 1]?.norm ?? '') || isPassiveInSubordinate(tokens, i))) v = { verb: past, exact: true, ing: false };
-    if (v === null || !(v.verb in VERBS) || isNounUse(tokens, i, v.ing)) continue;
+    if (v === null || !Object.prototype.hasOwnProperty.call(VERBS, v.verb) || isNounUse(tokens, i, v.ing)) continue;
     const resolved = resolve(tokens, i, v.verb, VERBS[v.verb], absorbed);
     if (resolved === null) continue;
     cues.push({ index: i, kind: resolved.kind, strength: v.exact ? 1 : 0.8, span: resolved.span });
@@ -94,6 +107,7 @@ export function detectCues(tokens: readonly DefiToken[]): Cue[] {
   return cues;
 }
 
+const SINGLE_WORD_NAMES: ReadonlySet<string> = new Set(ASSET_NAMES.filter(([w]) => w.length === 1).map(([w]) => w[0]));
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['are', 'is', 'been', 'be', 'gets', 'get', 'were', 'was']);
 const SUBORDINATOR_WORDS: ReadonlySet<string> = new Set(['once', 'after', 'when', 'soon']);
 
@@ -124,7 +138,7 @@ function isNounUse(tokens: readonly DefiToken[], i: number, ing: boolean): boole
   if (ing && PREP_BEFORE_ING.has(prev) && !(prev === 'of' && tokens[i - 2]?.norm === 'instead')) return true;
   // "my ETH stake", "the ether swap": a token name between a determiner and the word makes it a noun.
   const prev2 = tokens[i - 2]?.norm ?? '';
-  if ((KNOWN_TICKERS.has(prev) || ASSET_NAMES.some(([w]) => w.length === 1 && w[0] === prev)) && DETERMINERS.has(prev2)) return true;
+  if ((KNOWN_TICKERS.has(prev) || SINGLE_WORD_NAMES.has(prev)) && DETERMINERS.has(prev2)) return true;
   return false;
 }
 
@@ -231,7 +245,7 @@ function resolve(tokens: readonly DefiToken[], i: number, verb: string, cls: Ver
     case 'unsupported':
       if (verb === 'long' || verb === 'short' || verb === 'shorting' || verb === 'longing') {
         const prev = tokens[i - 1]?.norm ?? '';
-        const directional = KNOWN_TICKERS.has(next) || prev === 'go' || prev === 'a' || prev === 'open' || prev === 'going';
+        const directional = KNOWN_TICKERS.has(next) || prev === 'go' || prev === 'a' || prev === 'open' || prev === 'going' || prev === 'x' || next === 'position' || tokens[i - 1]?.kind === 'number';
         return directional ? { kind: 'unsupported', span: 0 } : null;
       }
       return { kind: 'unsupported', span: 0 };

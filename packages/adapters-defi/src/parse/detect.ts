@@ -6,7 +6,7 @@ import { channelScores, type DefiNull, type Rails } from './null';
 export const DEFI_PARSER_GATES = { zAbs: 5, rel: 0.5 } as const;
 
 /** Stage-11 guard settings for lexical traces (noise-free, so a light jitter and a short guard suffice). */
-const STAGE11_GUARD = { guardRuns: 3, guardMinVotes: 2, guardJitter: 0.1 } as const;
+const STAGE11_GUARD = { guardRuns: 2, guardMinVotes: 2, guardJitter: 0.1 } as const;
 
 /** Per-channel parser report, rounded for the audit record. */
 export interface ChannelSummary {

@@ -1,0 +1,119 @@
+import { analyzePrompt } from './analyze';
+
+const seq = (text: string): string[] => analyzePrompt(text).steps.map((s) => s.primitive);
+
+describe('order words', () => {
+  it.each([
+    ['swap 2 ETH to USDC then deposit it into aave', ['swap_asset', 'deposit_asset']],
+    ['deposit into aave after you swap my ETH to USDC', ['swap_asset', 'deposit_asset']],
+    ['after you swap my ETH to USDC, deposit it into aave', ['swap_asset', 'deposit_asset']],
+    ['swap 1 ETH to USDC before depositing it into aave', ['swap_asset', 'deposit_asset']],
+    ['before depositing into aave, swap 1 ETH to USDC', ['swap_asset', 'deposit_asset']],
+    ['deposit 500 USDC into compound but first withdraw 1 ETH from aave', ['withdraw_asset', 'deposit_asset']],
+    ['first claim my rewards on curve, then stake 100 CRV on convex', ['claim_rewards', 'stake_asset']],
+    ['stake 100 CRV on convex once my rewards on curve are claimed', ['claim_rewards', 'stake_asset']],
+    ['withdraw 2 ETH from aave followed by swapping it for USDC', ['withdraw_asset', 'swap_asset']],
+    ['borrow 100 DAI on aave and also stake 1 ETH with lido', ['borrow_asset', 'stake_asset']],
+    ['unstake 10 ETH from lido, then swap it to USDC, and finally deposit it into aave', ['unstake_asset', 'swap_asset', 'deposit_asset']],
+    ['before you deposit 2 eth into compound, unstake 2 eth from lido and claim my staking rewards', ['unstake_asset', 'claim_rewards', 'deposit_asset']],
+    ['swap 1 ETH to USDC then swap 100 USDC to DAI', ['swap_asset', 'swap_asset']],
+  ])('%s', (text, expected) => {
+    expect(seq(text)).toEqual(expected);
+  });
+
+  it('carries the earlier output into "it" (asset = swap target, amount none)', () => {
+    const a = analyzePrompt('swap 2 ETH to USDC on uniswap then deposit it into aave');
+    expect(a.steps[1].args).toEqual({ amount: null, amount_kind: 'none', asset: 'USDC', to_asset: null, protocol: 'aave', chain: null });
+    expect(a.steps[0].args.protocol).toBe('uniswap');
+  });
+
+  it('applies a fronted chain to every step, and venues only to their own clause', () => {
+    const a = analyzePrompt('on arbitrum, swap 1 ETH to USDC then deposit it into aave');
+    expect(a.steps.map((s) => s.args.chain)).toEqual(['arbitrum', 'arbitrum']);
+    expect(a.steps.map((s) => s.args.protocol)).toEqual([null, 'aave']);
+  });
+});
+
+describe('confusable verbs (DESIGN §4)', () => {
+  it.each([
+    ['withdraw my staked ETH', 'unstake_asset'],
+    ['withdraw 2 ETH from lido', 'unstake_asset'],
+    ['claim staking rewards', 'claim_rewards'],
+    ['withdraw my rewards from convex', 'claim_rewards'],
+    ['take out a loan of 500 USDC', 'borrow_asset'],
+    ['take out 2 ETH from aave', 'withdraw_asset'],
+    ['lend 100 USDC on aave', 'deposit_asset'],
+    ['lend me 100 USDC', 'borrow_asset'],
+    ['pay back 300 DAI on aave', 'repay_asset'],
+    ['add 5 ETH as collateral on aave', 'deposit_asset'],
+    ['sell 2 ETH for USDC', 'swap_asset'],
+    ['stop staking my ETH on lido', 'unstake_asset'],
+    ['make a deposit of 4 ETH on spark', 'deposit_asset'],
+    ['depost 10 eth into aave', 'deposit_asset'],
+    ['swpa 2 ETH for USDC', 'swap_asset'],
+  ])('%s → %s', (text, primitive) => {
+    expect(seq(text)).toEqual([primitive]);
+  });
+
+  it('reads nouns as nouns: "withdraw my deposit" is one withdraw', () => {
+    expect(seq('withdraw my deposit from aave')).toEqual(['withdraw_asset']);
+  });
+});
+
+describe('non-executable prompts', () => {
+  it.each([
+    ["don't swap my ETH", 'negation'],
+    ['never stake my eth', 'negation'],
+    ['hold off on the deposit', 'negation'],
+    ["what's my health factor?", 'question'],
+    ['how do I stake ETH?', 'question'],
+    ['should I repay my loan', 'question'],
+    ['what if I borrow 1000 DAI', 'question'],
+    ['suppose I borrowed 1000 DAI against my ETH', 'hypothetical'],
+    ['maybe swap some ETH later', 'hypothetical'],
+    ['swap ETH to USDC when ETH hits 4000', 'conditional'],
+    ['if eth drops below 2000 sell it', 'hypothetical'],
+    ['I deposited 5 eth yesterday', 'narrative'],
+    ['tell me how to claim rewards', 'question'],
+    ['show me the best pool to stake ETH in', 'informational'],
+  ])('%s → %s', (text, marker) => {
+    expect(analyzePrompt(text).nonExec).toBe(marker);
+  });
+
+  it.each(['can you swap 2 eth to usdc?', 'could you deposit 5 ETH into aave please', "I'd appreciate it if you could repay 30 DAI", 'withdraw 6 ETH from aave if that is ok', 'swap 2 eth to usdc?'])(
+    'a polite request is a request: %s',
+    (text) => {
+      expect(analyzePrompt(text).nonExec).toBeNull();
+    },
+  );
+
+  it('a negated action with an alternative keeps only the alternative', () => {
+    const a = analyzePrompt("don't swap my ETH, instead stake 2 ETH with lido");
+    expect(a.nonExec).toBeNull();
+    expect(a.steps.map((s) => [s.primitive, s.args.amount])).toEqual([['stake_asset', 2]]);
+  });
+
+  it.each(['bridge 2 ETH to arbitrum', 'send 5 USDC to bob', 'swap 1 ETH to USDC then bridge it to base', 'mint an NFT', 'approve USDC spending', 'open a 5x long on ETH', 'add liquidity to the ETH/USDC pool'])(
+    'unsupported action: %s',
+    (text) => {
+      expect(analyzePrompt(text).unsupported).toBe(true);
+    },
+  );
+
+  it('finds no action in gibberish or past-tense narration', () => {
+    expect(analyzePrompt('asdf qwerty').steps).toEqual([]);
+    expect(analyzePrompt('I swapped 2 ETH last week').steps).toEqual([]);
+  });
+
+  it('flags steps with nothing to act on', () => {
+    expect(analyzePrompt('swap swap swap').empty).toBe(true);
+    const sugar = analyzePrompt('borrow a cup of sugar');
+    expect(sugar.incomplete && sugar.domainless).toBe(true);
+  });
+
+  it('flags an amount it cannot represent', () => {
+    expect(analyzePrompt('swap a third of my ETH to USDC').amountIssue).toBe('unrepresentable_fraction');
+    expect(analyzePrompt('swap 25% of my ETH to USDC').amountIssue).toBe('unrepresentable_fraction');
+    expect(analyzePrompt('swap 50% of my ETH to USDC').amountIssue).toBeNull();
+  });
+});
