@@ -21,9 +21,9 @@ describe('order words', () => {
     expect(seq(text)).toEqual(expected);
   });
 
-  it('carries the earlier output into "it" (asset = swap target, amount none)', () => {
+  it('carries the earlier output into "it" (asset = swap target, amount all)', () => {
     const a = analyzePrompt('swap 2 ETH to USDC on uniswap then deposit it into aave');
-    expect(a.steps[1].args).toEqual({ amount: null, amount_kind: 'none', asset: 'USDC', to_asset: null, protocol: 'aave', chain: null });
+    expect(a.steps[1].args).toEqual({ amount: null, amount_kind: 'all', asset: 'USDC', to_asset: null, protocol: 'aave', chain: null });
     expect(a.steps[0].args.protocol).toBe('uniswap');
   });
 

@@ -55,7 +55,9 @@ export function analyzePrompt(text: string): PromptAnalysis {
     if (prev !== null && args.asset === null && c.primitive !== 'claim_rewards') {
       // "swap 2 ETH to USDC then deposit it": the later step acts on what the earlier one produced.
       const carried = prev.primitive === 'swap_asset' ? prev.args.to_asset : prev.args.asset;
-      if (carried !== null) args = { ...args, asset: carried };
+      // "… then deposit it": all of what the earlier step produced. "all" (not "none") lets the verifier size the
+      // step from the simulated state; "none" would block as invalid_input.
+      if (carried !== null) args = { ...args, asset: carried, ...(ca.anaphor && args.amount_kind === 'none' ? { amount_kind: 'all' as const } : {}) };
     }
     if (sharedChain !== null && args.chain === null) args = { ...args, chain: sharedChain };
     steps.push({ primitive: c.primitive, args });
