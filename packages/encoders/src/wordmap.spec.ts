@@ -46,6 +46,18 @@ describe('wordmap encoder', () => {
     expect(Array.from(w.val)).toEqual(Array.from(a.val));
   });
 
+  it('never changes a returned vector when later encodes fill and replace its buffer', () => {
+    const enc = createWordmap();
+    const texts = Array.from({ length: 3000 }, (_, i) => `deposit ${i} eth into vault${i % 97} on chain${i % 13} please now`);
+    const vectors = texts.map((t) => enc.encodeSparse(t));
+    const fresh = createWordmap();
+    texts.forEach((t, i) => {
+      const again = fresh.encodeSparse(t);
+      expect(Array.from(vectors[i].idx)).toEqual(Array.from(again.idx));
+      expect(Array.from(vectors[i].val)).toEqual(Array.from(again.val));
+    });
+  });
+
   it('produces unit-norm vectors with strictly ascending indices', () => {
     const enc = createWordmap();
     for (const t of ['deposit 10 ETH into aave', 'what is my health factor?', 'x', '!!!', 'naïve ＳＷＡＰ 😀']) {

@@ -256,12 +256,15 @@ export class WordmapEncoder implements AttributingEncoder {
     return at;
   }
 
+  // Reserve first: slabBytes may switch to a new slab, and the view must be taken on that one.
   private slabInt32(n: number): Int32Array {
-    return new Int32Array(this.slab, this.slabBytes(n * 4), n);
+    const at = this.slabBytes(n * 4);
+    return new Int32Array(this.slab, at, n);
   }
 
   private slabFloat32(n: number): Float32Array {
-    return new Float32Array(this.slab, this.slabBytes(n * 4), n);
+    const at = this.slabBytes(n * 4);
+    return new Float32Array(this.slab, at, n);
   }
 
   /** Sorts the collected keys, turns runs into sublinear tf values, merges families sharing a bucket, L2-normalises. */
