@@ -35,11 +35,14 @@ export interface NullSummary {
 
 const shiftCache = new Map<string, Int32Array>();
 
+/** A read-only list of shift amounts (cached tables are shared, so they are never handed out as mutable). */
+export type ShiftTable = ArrayLike<number>;
+
 /**
  * The N seeded circular-shift amounts in [minShift, T − minShift], drawn from `createRng(seed)` (cached per
  * argument tuple: pure function of its arguments). minShift is lowered to ⌊T/4⌋ when T is too short.
  */
-export function nullShifts(T: number, n: number, minShift: number, seed: number): Int32Array {
+export function nullShifts(T: number, n: number, minShift: number, seed: number): ShiftTable {
   const lo = Math.max(1, Math.min(minShift, Math.floor(T / 4)));
   const key = `${T}:${n}:${lo}:${seed}`;
   const hit = shiftCache.get(key);
@@ -77,7 +80,7 @@ export function summarizeNull(values: Float64Array, stat: NullStat, level: numbe
 }
 
 /** Circular-shift null values at time t: MF(roll(y, s))[t] = mf[(t − s) mod T] for each shift s. */
-export function shiftNullValues(mf: Series, t: number, shifts: Int32Array, out = new Float64Array(shifts.length)): Float64Array {
+export function shiftNullValues(mf: Series, t: number, shifts: ShiftTable, out = new Float64Array(shifts.length)): Float64Array {
   const T = mf.length;
   for (let i = 0; i < shifts.length; i++) out[i] = mf[(((t - shifts[i]) % T) + T) % T];
   return out;

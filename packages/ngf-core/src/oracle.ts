@@ -3,7 +3,7 @@
  * and jitter, amplitude law, distractor law, common-mode drift, noise level) and returns the MAP ordered task
  * list. It is the benchmark's ceiling, not a product parser: real traces come with no such model.
  */
-import { HARD_DEFAULTS, type HardSampleOptions, PRIMS, commonModeDrift, hardGeometry } from './generator';
+import { HARD_DEFAULTS, type HardSampleOptions, commonModeDrift, hardGeometry } from './generator';
 import { median } from './numeric';
 import { assertTraceSet } from './trace-set';
 import type { ChannelReport, ParseResult, TraceSet } from './types';
@@ -72,7 +72,8 @@ function channelEvidence(y: Float64Array, o: HardSampleOptions): ChannelEvidence
     llr[c] = (num * num) / (2 * s2 * den);
     // Laplace factor of integrating the amplitude out: √(2π)·σ_â.
     lapl[c] = Math.log(Math.sqrt(s2 / den)) + LOG_SQRT_2PI;
-    if (llr[c] > llr[peak] || (amp[peak] <= 0 && amp[c] > 0)) peak = amp[c] > 0 ? c : peak;
+    // Report the best-fitting positive well (a negative amplitude is no well at all).
+    if (amp[c] > 0 && (amp[peak] <= 0 || llr[c] > llr[peak])) peak = c;
   }
   const term = (c: number, logAmp: number): number => (amp[c] > 0 ? llr[c] + lapl[c] + logAmp : -Infinity);
   const slot = centers.map((ctr) => {
@@ -136,6 +137,3 @@ export function oracleParse(traces: TraceSet, model: Partial<HardSampleOptions> 
   const keep = traces.names.filter((_, k) => best.includes(k));
   return { keep, order: best.map((k) => traces.names[k]), perChannel };
 }
-
-/** The primitive names the oracle's model assumes, in channel order. */
-export const ORACLE_CHANNELS: readonly string[] = PRIMS;

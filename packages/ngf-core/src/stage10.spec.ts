@@ -91,6 +91,13 @@ describe('parseStage10', () => {
     expect(() => parseStage10({ names: [], T: 3, data: [] })).toThrow(RangeError);
   });
 
+  it('tiny T (shorter than the template) never throws and abstains on constant input', () => {
+    for (const t of [1, 2, 3, 5]) {
+      const r = parseStage10({ names: ['a', 'b'], T: t, data: [new Float64Array(t).fill(1), new Float64Array(t).fill(1)] });
+      expect(r.keep).toEqual([]);
+    }
+  });
+
   it('a single channel (no common mode) still detects its well', () => {
     const r = parseStage10({ names: ['only'], T, data: [noisy(bump(T, 120, 1, 8), 5, 0.02)] });
     expect(r.keep).toEqual(['only']);

@@ -118,7 +118,7 @@ export function stage10Front(traces: TraceSet, cfg: Stage10Config): Stage10Front
 }
 
 /** The common-mode series of already-smoothed channels (zeros for 'none'). */
-export function commonModeOf(channels: readonly Float64Array[], T: number, mode: CommonMode): Float64Array {
+export function commonModeOf(channels: readonly ArrayLike<number>[], T: number, mode: CommonMode): Float64Array {
   const cm = new Float64Array(T);
   const K = channels.length;
   if (mode === 'none' || K === 0) return cm;

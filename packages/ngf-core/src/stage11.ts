@@ -85,7 +85,7 @@ export function noiseScale(x: ArrayLike<number>): number {
 export function warpAndDenoise(traces: TraceSet, cfg: Stage11Config, knownScales?: Float64Array): { readonly traces: TraceSet; readonly scales: Float64Array } {
   const { T, data } = traces;
   const K = data.length;
-  const cm = commonModeOf(data as Float64Array[], T, K >= 2 ? cfg.commonMode : 'none');
+  const cm = commonModeOf(data, T, K >= 2 ? cfg.commonMode : 'none');
   const scales = new Float64Array(K);
   const out: Float64Array[] = [];
   for (let k = 0; k < K; k++) {
@@ -136,6 +136,7 @@ export function detectionFeatures(r: Stage10ChannelReport, T: number): Detection
 export function parseStage11(traces: TraceSet, config: Partial<Stage11Config> = {}): Stage11Result {
   assertTraceSet(traces);
   const cfg: Stage11Config = { ...defaultStage11Config(traces.T), ...config };
+  if (cfg.prior && cfg.prior.version !== 2) throw new RangeError(`parseStage11: unsupported prior version ${String(cfg.prior.version)}`);
   const K = traces.data.length;
   const base = detectOnce(traces, cfg);
   const votes = new Int32Array(K);
