@@ -107,3 +107,9 @@ export function planStep(primitives: readonly string[] = DEFI_PRIMITIVES): fc.Ar
 
 /** A plan of 1–3 steps. */
 export const plan = (primitives?: readonly string[]) => fc.array(planStep(primitives), { minLength: 1, maxLength: 3 });
+
+/** A plan of 0–1 steps followed by a borrow or a withdraw, so LTV and HF are always computed when it gets there. */
+export const riskyPlan = (primitives?: readonly string[]) =>
+  fc
+    .tuple(fc.array(planStep(primitives), { maxLength: 1 }), planStep(['borrow_asset', 'withdraw_asset']))
+    .map(([lead, last]) => [...lead, last]);
