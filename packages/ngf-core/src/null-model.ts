@@ -37,6 +37,8 @@ const shiftCache = new Map<string, Int32Array>();
 
 /** A read-only list of shift amounts (cached tables are shared, so they are never handed out as mutable). */
 export type ShiftTable = ArrayLike<number>;
+// One-entry memo in front of the map: repeated calls with the same arguments skip building the key.
+let lastShifts: { T: number; n: number; lo: number; seed: number; table: Int32Array } | null = null;
 
 /**
  * The N seeded circular-shift amounts in [minShift, T − minShift], drawn from `createRng(seed)` (cached per
@@ -44,15 +46,20 @@ export type ShiftTable = ArrayLike<number>;
  */
 export function nullShifts(T: number, n: number, minShift: number, seed: number): ShiftTable {
   const lo = Math.max(1, Math.min(minShift, Math.floor(T / 4)));
+  if (lastShifts && lastShifts.T === T && lastShifts.n === n && lastShifts.lo === lo && lastShifts.seed === seed) return lastShifts.table;
   const key = `${T}:${n}:${lo}:${seed}`;
   const hit = shiftCache.get(key);
-  if (hit) return hit;
+  if (hit) {
+    lastShifts = { T, n, lo, seed, table: hit };
+    return hit;
+  }
   const span = Math.max(1, T - 2 * lo + 1);
   const rng = createRng(seed);
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) out[i] = lo + rng.int(span);
   if (shiftCache.size > 256) shiftCache.clear();
   shiftCache.set(key, out);
+  lastShifts = { T, n, lo, seed, table: out };
   return out;
 }
 

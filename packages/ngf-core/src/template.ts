@@ -98,12 +98,22 @@ export function normalizedCrossCorrelation(x: Series, q: Series): Float64Array {
   return out;
 }
 
-const phaseCache = new Map<string, { cos: Float64Array; sin: Float64Array }>();
+interface PhaseTable {
+  readonly cos: Float64Array;
+  readonly sin: Float64Array;
+}
+const phaseCache = new Map<string, PhaseTable>();
+// Most callers reuse one (T, w): a one-entry memo skips building the map key on the hot path.
+let lastPhase: { len: number; theta: number; table: PhaseTable } | null = null;
 
-function phases(len: number, theta: number): { cos: Float64Array; sin: Float64Array } {
+function phases(len: number, theta: number): PhaseTable {
+  if (lastPhase && lastPhase.len === len && lastPhase.theta === theta) return lastPhase.table;
   const key = `${len}:${theta}`;
   const hit = phaseCache.get(key);
-  if (hit) return hit;
+  if (hit) {
+    lastPhase = { len, theta, table: hit };
+    return hit;
+  }
   const c = new Float64Array(len);
   const s = new Float64Array(len);
   for (let v = 0; v < len; v++) {
@@ -113,6 +123,7 @@ function phases(len: number, theta: number): { cos: Float64Array; sin: Float64Ar
   if (phaseCache.size > 64) phaseCache.clear();
   const p = { cos: c, sin: s };
   phaseCache.set(key, p);
+  lastPhase = { len, theta, table: p };
   return p;
 }
 
@@ -132,21 +143,37 @@ export function halfSineMatchedFilter(x: Series, width: number, out = new Float6
   const inv = 1 / (Math.sqrt(ss) + 1e-8);
   const len = T + w - 1;
   const ph = phases(len + 1, theta);
+  const cos = ph.cos;
+  const sin = ph.sin;
+  if (scratchA.length < len + 1) {
+    scratchA = new Float64Array(2 * (len + 1));
+    scratchB = new Float64Array(2 * (len + 1));
+  }
+  const pa = scratchA;
+  const pb = scratchB;
   // Prefix sums over the circularly extended trace y[v] = x[(v − h) mod T], v = 0..len−1.
-  const pa = new Float64Array(len + 1);
-  const pb = new Float64Array(len + 1);
+  pa[0] = 0;
+  pb[0] = 0;
+  let sa = 0;
+  let sb = 0;
   for (let v = 0; v < len; v++) {
     let i = v - h;
     if (i < 0) i += T;
     else if (i >= T) i -= T;
     const y = x[i];
-    pa[v + 1] = pa[v] + y * ph.cos[v];
-    pb[v + 1] = pb[v] + y * ph.sin[v];
+    sa += y * cos[v];
+    sb += y * sin[v];
+    pa[v + 1] = sa;
+    pb[v + 1] = sb;
   }
   for (let j = 0; j < T; j++) {
     const A = pa[j + w] - pa[j];
     const B = pb[j + w] - pb[j];
-    out[j] = (B * ph.cos[j] - A * ph.sin[j]) * inv;
+    out[j] = (B * cos[j] - A * sin[j]) * inv;
   }
   return out;
 }
+
+// Reused prefix-sum buffers (single-threaded JS: no call can interleave with another).
+let scratchA = new Float64Array(0);
+let scratchB = new Float64Array(0);
