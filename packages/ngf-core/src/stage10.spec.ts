@@ -1,6 +1,6 @@
 import { calibrateNull } from './null-calibration';
 import { createRng } from './rng';
-import { commonModeOf, defaultStage10Config, parseStage10 } from './stage10';
+import { Z_MAX, commonModeOf, defaultStage10Config, parseStage10, zOf } from './stage10';
 import type { TraceSet } from './types';
 
 function bump(T: number, centre: number, amp: number, sigma: number): Float64Array {
@@ -89,6 +89,20 @@ describe('parseStage10', () => {
     expect(() => parseStage10({ names: ['a'], T: 3, data: [Float64Array.from([1, NaN, 2])] })).toThrow(RangeError);
     expect(() => parseStage10({ names: ['a', 'b'], T: 3, data: [new Float64Array(3)] })).toThrow(RangeError);
     expect(() => parseStage10({ names: [], T: 3, data: [] })).toThrow(RangeError);
+  });
+
+  it('a zero-spread null gives a finite, capped z (reports stay JSON-safe)', () => {
+    expect(zOf(1, { mean: 0, sd: 0, quantile: NaN })).toBe(Z_MAX);
+    expect(zOf(0, { mean: 0, sd: 0, quantile: NaN })).toBe(0);
+    expect(zOf(-1, { mean: 0, sd: 0, quantile: NaN })).toBe(-Z_MAX);
+    expect(zOf(5, { mean: 1, sd: 2, quantile: NaN })).toBe(2);
+    // a sparse channel: one clean well, exact zeros elsewhere → the null has no spread
+    const T = 100;
+    const x = new Float64Array(T);
+    for (let t = 40; t < 60; t++) x[t] = Math.sin((Math.PI * (t - 40)) / 19);
+    const r = parseStage10({ names: ['a', 'b'], T, data: [x, new Float64Array(T)] }, { smoothWindow: 1 });
+    expect(Number.isFinite(r.perChannel.a.z)).toBe(true);
+    expect(r.keep).toEqual(['a']);
   });
 
   it('tiny T (shorter than the template) never throws and abstains on constant input', () => {

@@ -180,11 +180,15 @@ export function gateStage10(traces: TraceSet, cfg: Stage10Config, front: Stage10
   return { keep: keepIdx.map((k) => traces.names[k]), order: orderByPeak(keepIdx, peaks).map((k) => traces.names[k]), perChannel };
 }
 
-/** z of a score against a null; a zero-scale null gives 0 unless the score strictly exceeds its location. */
+/** |z| cap: keeps reports finite (JSON has no Infinity) when a null has zero spread. */
+export const Z_MAX = 1e6;
+
+/** z of a score against a null, clamped to ±Z_MAX; a zero-spread null gives ±Z_MAX if the score differs, else 0. */
 export function zOf(score: number, nu: NullSummary): number {
   const d = score - nu.mean;
-  if (nu.sd > 0) return d / nu.sd;
-  return d > 1e-12 * Math.max(1, Math.abs(nu.mean)) ? Infinity : 0;
+  if (nu.sd > 0) return Math.max(-Z_MAX, Math.min(Z_MAX, d / nu.sd));
+  const tol = 1e-12 * Math.max(1, Math.abs(nu.mean), Math.abs(score));
+  return d > tol ? Z_MAX : d < -tol ? -Z_MAX : 0;
 }
 
 /** Channel indices sorted by peak time, ties broken by channel index. */
