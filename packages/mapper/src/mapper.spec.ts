@@ -110,6 +110,15 @@ describe('Mapper.predict', () => {
     expect(withT({ ood_max: base.ood })).toBeNull();
   });
 
+  it('predicts a token window from its own features (boundary markers only at the ends of the text)', () => {
+    const tokens = tokenize('convert 10 usdc to dai, then bond 3 eth');
+    const comma = tokens.findIndex((t) => t.text === ',');
+    expect(m.predictTokens(tokens, 0, comma)).toEqual(m.predictSparse(enc.encodeTokens(tokens, 0, comma)));
+    expect(m.predictTokens(tokens, 0, comma).label).toBe('swap');
+    expect(m.predictTokens(tokens, comma + 2).label).toBe('stake');
+    expect(m.predictTokens(tokens)).toEqual(m.predict('convert 10 usdc to dai, then bond 3 eth'));
+  });
+
   it('gives the same answer from text, sparse and dense inputs', () => {
     const t = 'convert 10 usdc to dai';
     const s = enc.encodeSparse(t);

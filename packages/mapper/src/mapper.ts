@@ -17,6 +17,11 @@ export interface Mapper<L extends string = string> {
   predict(text: string): Prediction<L>;
   /** Encode (async encoders too) and predict. */
   predictAsync(text: string): Promise<Prediction<L>>;
+  /**
+   * Predict a token window `tokens[start, end)` (e.g. one clause of a multi-step prompt) without re-tokenising.
+   * Sparse encoders encode the window directly; sync dense encoders get the window's token texts joined by spaces.
+   */
+  predictTokens(tokens: readonly Token[], start?: number, end?: number): Prediction<L>;
   /** Predict from a sparse vector of the bound encoder (sparse-trained mappers only). */
   predictSparse(v: SparseVec): Prediction<L>;
   /** Predict from a dense vector of the bound encoder. Sparse-trained mappers read its non-zeros. */
@@ -114,6 +119,15 @@ function bind<L extends string>(a: MapperArtifact<L>, model: LinearModel<L>, enc
     if (isSyncEncoder(encoder)) return predictDense(encoder.encodeSync([text])[0]);
     throw new TypeError(`encoder ${encoder.id} is asynchronous: use predictAsync`);
   };
+  const predictTokens = (tokens: readonly Token[], start = 0, end = tokens.length): Prediction<L> => {
+    if (sparse && isSparseEncoder(encoder)) return model.predictSparse(encoder.encodeTokens(tokens, start, end));
+    return predict(
+      tokens
+        .slice(start, end)
+        .map((t) => t.text)
+        .join(' '),
+    );
+  };
   return {
     sha256: a.sha256,
     labels: a.labels,
@@ -122,6 +136,7 @@ function bind<L extends string>(a: MapperArtifact<L>, model: LinearModel<L>, enc
     encoder: a.encoder,
     predict,
     predictAsync: async (text) => (isSyncEncoder(encoder) ? predict(text) : predictDense((await encoder.encode([text]))[0])),
+    predictTokens,
     predictSparse: (v) => model.predictSparse(v),
     predictDense,
     supportsTokenEvidence: sparse && isAttributingEncoder(encoder),
