@@ -85,23 +85,29 @@ function findChain(tokens: readonly DefiToken[], s: number, e: number, claimed: 
 const ACCOUNT_WORDS: ReadonlySet<string> = new Set(['account', 'position', 'vault', 'pool', 'market', 'markets', 'v2', 'v3', 'v4', 'protocol', 'lending', ':']);
 const DEBT_WORDS: ReadonlySet<string> = new Set(['debt', 'loan', 'borrow', 'collateral']);
 const ASSET_BEFORE: ReadonlySet<string> = new Set(['my', 'of', 'all', 'max', 'half', 'some', 'more', 'entire', 'whole', '$', 'your', 'our']);
-const REWARD_AFTER: ReadonlySet<string> = new Set(['rewards', 'reward', 'yield', 'emissions', 'incentives', 'tokens', 'token']);
+const REWARD_AFTER: ReadonlySet<string> = new Set(['rewards', 'reward', 'yield', 'emissions', 'incentives', 'tokens', 'token', 'airdrop', 'points']);
+const PAID_TYPOS: ReadonlySet<string> = new Set(['wth', 'wiht', 'wigh', 'wit', 'whit']);
 
 /** A brand that is also a ticker ("aave", "frax", "gmx") names the venue after a venue preposition or before "account". */
 function isVenueUse(tokens: readonly DefiToken[], i: number, s: number, primitive: DefiPrimitive): boolean {
   const next = tokens[i + 1]?.norm ?? '';
   if (ACCOUNT_WORDS.has(next) || withinOneEditOf(next, 'account')) return true;
-  if (DEBT_WORDS.has(next) && tokens[i - 1]?.kind !== 'number') return true;
+  // "my aave debt" names the venue; "my FRAX loan" (typed as a ticker) the token.
+  if (DEBT_WORDS.has(next) && tokens[i].norm === 'aave' && tokens[i - 1]?.kind !== 'number' && tokens[i].raw !== tokens[i].raw.toUpperCase()) return true;
   let p = i - 1;
   if (p >= s && tokens[p].norm === 'the') p -= 1;
   if (p < s) return false;
   const w = tokens[p].norm;
-  if (primitive === 'swap_asset' && (w === 'into' || w === 'to' || w === 'for')) return false;
+  if (primitive === 'swap_asset' && (w === 'into' || w === 'to' || w === 'for' || w === 'with' || w === 'using' || PAID_TYPOS.has(w))) return false;
+  // "$750 in AAVE", "5 of my GMX": after an amount the word is the token.
+  if ((w === 'in' || w === 'of') && (tokens[p - 1]?.kind === 'number' || readSpelledNumber(tokens, p - 1) !== null)) return false;
+  if (readSpelledNumber(tokens, p) !== null) return false;
   if (w === 'of') return tokens[p - 1]?.norm === 'out';
   if (VENUE_PREPS.has(w) || w === 'to') return true;
   if (tokens[p].kind === 'number' || ASSET_BEFORE.has(w) || REWARD_AFTER.has(next)) return false;
   // Bare brand ("harvest aave", "repay ether aave", "supply aave with my weth"): a venue when another token is named.
   if (primitive === 'claim_rewards') return true;
+  if (primitive === 'swap_asset') return false;
   for (let j = s; j < tokens.length && j < i + 8; j += 1) if (j !== i && (KNOWN_TICKERS.has(tokens[j].norm) || matchPhrase(tokens, j, tokens.length, ASSET_NAMES) !== null) && !TICKER_ALSO_VENUE.has(tokens[j].norm)) return true;
   return false;
 }
@@ -165,6 +171,19 @@ function claimVersion(tokens: readonly DefiToken[], i: number, e: number, claime
   }
 }
 
+/** In "buy/get Y with/for/using X", X is what is paid: the nearest marker word before the mention. */
+function paidMarker(tokens: readonly DefiToken[], i: number, s: number): boolean {
+  for (let p = i - 1, hops = 0; p >= s && hops < 6; p -= 1, hops += 1) {
+    const w = tokens[p].norm;
+    if (w === 'with' || w === 'using' || w === 'for' || w === 'from' || PAID_TYPOS.has(w)) return true;
+    if (tokens[p].kind === 'number' || SKIP_IN_ROLE.has(w) || readSpelledNumber(tokens, p) !== null) continue;
+    return false;
+  }
+  return false;
+}
+
+const SKIP_IN_ROLE: ReadonlySet<string> = new Set(['my', 'the', 'some', 'of', 'all', 'worth', '$', 'more', 'half', 'usd', 'dollars', 'our', 'in', 'entire', 'whole', 'every', 'last', 'a', 'bit', 'few']);
+
 function roleOf(tokens: readonly DefiToken[], i: number, s: number, len = 1): Role {
   if (tokens[i + len]?.norm === 'as' && tokens[i + len + 1]?.norm?.startsWith('colla')) return 'collateral';
   for (let p = i - 1, hops = 0; p >= s && hops < 4; p -= 1, hops += 1) {
@@ -173,7 +192,7 @@ function roleOf(tokens: readonly DefiToken[], i: number, s: number, len = 1): Ro
     if (w === 'against' || w === 'collateral' || w === 'backed') return 'collateral';
     if (w === 'with' || w === 'using') return 'with';
     if (w === 'from') return 'source';
-    if (tokens[p].kind === 'number' || w === 'my' || w === 'the' || w === 'some' || w === 'of' || w === 'all' || w === 'worth' || w === '$' || w === 'more' || w === 'half' || w === 'usd' || w === 'dollars' || w === 'our' || w === 'in') continue;
+    if (tokens[p].kind === 'number' || SKIP_IN_ROLE.has(w) || readSpelledNumber(tokens, p) !== null) continue;
     return 'free';
   }
   return 'free';
@@ -192,7 +211,7 @@ function findAssets(tokens: readonly DefiToken[], s: number, e: number, claimed:
     }
     const t = tokens[i];
     const caps = !shouting && /^[A-Z][A-Z0-9]{1,6}$/.test(t.raw) && !NOT_TICKER_CAPS.has(t.raw);
-    const afterAmt = i === afterAmount && !NOT_A_VENUE.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !isCue(i) && readSpelledNumber(tokens, i) === null && t.norm.length <= 8;
+    const afterAmt = i === afterAmount && !NOT_A_VENUE.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !isCue(i) && readSpelledNumber(tokens, i) === null && t.norm.length <= 8 && !t.norm.endsWith('ing');
     if (KNOWN_TICKERS.has(t.norm) || (caps && !isCue(i))) {
       out.push({ index: i, ticker: t.norm.toUpperCase(), role: roleOf(tokens, i, s) });
     } else if (afterAmt) {
@@ -227,7 +246,7 @@ function assignAssets(
   for (let i = s; i < e; i += 1) if (BUY_WORDS.has(tokens[i].norm)) buying = true;
   if (buying) {
     // "buy ETH with USDC" / "buy ETH for 500 USDC": what is paid is the asset, what is bought the to_asset.
-    const paid = mentions.find((m) => m.role === 'with' || m.role === 'target' || m.role === 'source') ?? null;
+    const paid = mentions.find((m) => paidMarker(tokens, m.index, s)) ?? null;
     const bought = mentions.find((m) => m !== paid) ?? null;
     return { asset: paid?.ticker ?? null, toAsset: bought?.ticker ?? null };
   }

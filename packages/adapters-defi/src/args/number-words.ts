@@ -25,6 +25,7 @@ function isNumberWord(w: string): boolean {
  * starting at token `i`; null when no number word starts there.
  */
 export function readSpelledNumber(tokens: readonly DefiToken[], i: number): SpelledNumber | null {
+  if (i < 0 || i >= tokens.length) return null;
   let j = i;
   // "a hundred", "a thousand", "a dozen"
   if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'an') {
