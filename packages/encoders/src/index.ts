@@ -4,6 +4,7 @@ export * from './hash';
 export * from './canonical-json';
 export * from './tokenize';
 export * from './wordmap';
+export * from './wordmap-options';
 export * from './lru-cache';
 export * from './cached-encoder';
 export * from './sbert';

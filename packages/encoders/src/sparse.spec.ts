@@ -1,4 +1,4 @@
-import { emptySparse, sparseDot, sparseNorm, sparseToDense } from './sparse';
+import { emptySparse, sparseDot, sparseNorm, sparseSlot, sparseToDense } from './sparse';
 
 const v = (idx: number[], val: number[]) => ({ idx: Int32Array.from(idx), val: Float32Array.from(val) });
 
@@ -16,5 +16,11 @@ describe('sparse vectors', () => {
   it('toDense places values and rejects out-of-range indices', () => {
     expect(Array.from(sparseToDense(v([0, 3], [1.5, -2]), 4))).toEqual([1.5, 0, 0, -2]);
     expect(() => sparseToDense(v([4], [1]), 4)).toThrow(RangeError);
+  });
+
+  it('slot finds an index by binary search, −1 when absent', () => {
+    const x = v([2, 5, 9, 14], [1, 1, 1, 1]);
+    expect([2, 5, 9, 14, 0, 6, 20].map((k) => sparseSlot(x, k))).toEqual([0, 1, 2, 3, -1, -1, -1]);
+    expect(sparseSlot(emptySparse(), 3)).toBe(-1);
   });
 });

@@ -41,3 +41,17 @@ export function sparseToDense(v: SparseVec, dim: number): Float32Array {
   }
   return out;
 }
+
+/** Position of index `k` in `v.idx` (binary search), or −1 when `v` has no entry there. */
+export function sparseSlot(v: SparseVec, k: number): number {
+  let lo = 0;
+  let hi = v.idx.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = v.idx[mid];
+    if (x === k) return mid;
+    if (x < k) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

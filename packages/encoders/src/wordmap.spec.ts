@@ -1,7 +1,8 @@
 import { FNV_OFFSET, fmix32, fnvRange, fnvStep } from './hash';
 import { sparseDot, sparseNorm } from './sparse';
 import { tokenize } from './tokenize';
-import { DEFAULT_WORDMAP_OPTIONS, createWordmap } from './wordmap';
+import { createWordmap } from './wordmap';
+import { DEFAULT_WORDMAP_OPTIONS } from './wordmap-options';
 
 const wordsOnly = { charNgrams: [0, 0] as const, wordBigrams: false };
 const bucketOfWord = (w: string, dim: number) => fmix32(fnvRange(fnvStep(FNV_OFFSET, 0x77), w)) & (dim - 1);

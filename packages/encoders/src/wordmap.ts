@@ -2,28 +2,9 @@ import type { Attribution, AttributingEncoder } from './encoder';
 import { canonicalJson, sha256Hex } from './canonical-json';
 import { FNV_OFFSET, fmix32, fnvRange, fnvStep } from './hash';
 import { radixSortInt32 } from './radix-sort';
-import { type SparseVec, sparseToDense } from './sparse';
+import { type SparseVec, sparseSlot, sparseToDense } from './sparse';
+import { DEFAULT_WORDMAP_OPTIONS, type WordmapOptions, checkOptions, featureForm } from './wordmap-options';
 import { TOKENIZER_VERSION, type Token, tokenize } from './tokenize';
-
-/** Settings of the wordmap encoder; all of them go into its fingerprint. */
-export interface WordmapOptions {
-  /** Hash space size, a power of two in [2^8, 2^28]. */
-  readonly dim: number;
-  /** Character n-gram lengths [min, max] over each word padded as "<word>"; [0, 0] turns them off. */
-  readonly charNgrams: readonly [number, number];
-  /** Word bigrams (with sentence-boundary markers at the text's ends). */
-  readonly wordBigrams: boolean;
-  /** Per-family weights before L2 normalisation (char n-grams are many per word, so they weigh less each). */
-  readonly weights: { readonly word: number; readonly bigram: number; readonly char: number };
-}
-
-/** Defaults: 2^18 buckets, char 3–5-grams, bigrams on, weights word 1 / bigram 0.8 / char 0.3. */
-export const DEFAULT_WORDMAP_OPTIONS: WordmapOptions = {
-  dim: 1 << 18,
-  charNgrams: [3, 5],
-  wordBigrams: true,
-  weights: { word: 1, bigram: 0.8, char: 0.3 },
-};
 
 /** Version of the feature rules below; bump it when they change so fingerprints change. */
 export const WORDMAP_VERSION = 1;
@@ -38,31 +19,6 @@ const SEP = 0x1f;
 const SLAB_BYTES = 1 << 16;
 const BOS = '<s>';
 const EOS = '</s>';
-
-/** The form a token contributes to word features: amounts and currency signs are classes, not values. */
-export function featureForm(t: Token): string {
-  switch (t.kind) {
-    case 'number':
-      return '<num>';
-    case 'currency':
-      return '<cur>';
-    default:
-      return t.norm;
-  }
-}
-
-function checkOptions(o: WordmapOptions): void {
-  const log2 = Math.log2(o.dim);
-  if (!Number.isInteger(log2) || log2 < 8 || log2 > 28) throw new RangeError(`wordmap: dim must be a power of two in [2^8, 2^28], got ${o.dim}`);
-  const [lo, hi] = o.charNgrams;
-  const off = lo === 0 && hi === 0;
-  if (!off && !(Number.isInteger(lo) && Number.isInteger(hi) && lo >= 1 && hi >= lo && hi <= 8)) {
-    throw new RangeError(`wordmap: charNgrams must be [0,0] or 1 ≤ min ≤ max ≤ 8, got [${lo}, ${hi}]`);
-  }
-  for (const [k, w] of Object.entries(o.weights)) {
-    if (!(Number.isFinite(w) && w >= 0)) throw new RangeError(`wordmap: weight ${k} must be finite and ≥ 0, got ${w}`);
-  }
-}
 
 /**
  * Lexical encoder: hashed word unigrams, word bigrams and character n-grams of the tokenised text, sublinear tf
@@ -175,7 +131,7 @@ export class WordmapEncoder implements AttributingEncoder {
     } finally {
       this.recording = null;
     }
-    const slots = rec.bucket.map((bucket) => slotOf(vec.idx, bucket));
+    const slots = rec.bucket.map((bucket) => sparseSlot(vec, bucket));
     const count = new Int32Array(vec.idx.length);
     for (const s of slots) if (s >= 0) count[s]++;
     const token: number[] = [];
@@ -325,19 +281,6 @@ interface Recording {
   readonly bucket: number[];
   readonly a: number[];
   readonly b: number[];
-}
-
-/** Slot of `bucket` in the ascending `idx`, or −1. */
-function slotOf(idx: Int32Array, bucket: number): number {
-  let lo = 0;
-  let hi = idx.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (idx[mid] === bucket) return mid;
-    if (idx[mid] < bucket) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** A wordmap encoder with the given settings (defaults: `DEFAULT_WORDMAP_OPTIONS`). */
