@@ -6,6 +6,6 @@ module.exports = {
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@micro-lm/(ngf-core|encoders|mapper|verifiers-defi|adapters-defi|adapters-arc|runner)$': '<rootDir>/packages/$1/src/index.ts' },
+  moduleNameMapper: { '^@micro-lm/(ngf-core|encoders|mapper|verifiers-defi|adapters-defi|adapters-arc|runner|adapters-wallet)$': '<rootDir>/packages/$1/src/index.ts' },
   testTimeout: 60000,
 };

@@ -1,6 +1,6 @@
 import { formatFiles, generateFiles, installPackagesTask, joinPathFragments, names, updateJson, type GeneratorCallback, type Tree } from '@nx/devkit';
 import * as path from 'node:path';
-import { addGeneratedDomain, addJestMapping, addRegisterCall } from './registration';
+import { addGeneratedDomain, addJestMapping, addPathMapping, addRegisterCall } from './registration';
 
 /** Options of `nx g @micro-lm/tools:domain-adapter`. */
 export interface DomainAdapterSchema {
@@ -70,11 +70,7 @@ export async function domainAdapterGenerator(tree: Tree, options: DomainAdapterS
 
 function registerInWorkspace(tree: Tree, d: DomainNames): void {
   const ref = { path: `./${d.dir}/tsconfig.lib.json` };
-  updateJson(tree, 'tsconfig.base.json', (j: { compilerOptions: { paths?: Record<string, string[]> } }) => {
-    const paths = { ...(j.compilerOptions.paths ?? {}), [d.pkg]: [`${d.dir}/src/index.ts`] };
-    j.compilerOptions.paths = paths;
-    return j;
-  });
+  tree.write('tsconfig.base.json', addPathMapping(tree.read('tsconfig.base.json', 'utf-8') ?? '', d.pkg, `${d.dir}/src/index.ts`));
   // The runner's build must come after the adapter's, so the adapter goes right before the runner's entry.
   updateJson(tree, 'tsconfig.build.json', (j: { references: { path: string }[] }) => {
     if (j.references.some((r) => r.path === ref.path)) return j;

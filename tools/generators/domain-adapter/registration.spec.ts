@@ -1,4 +1,4 @@
-import { addGeneratedDomain, addJestMapping, addRegisterCall, ENTRY_MARKER, generatedDomainsFile } from './registration';
+import { addGeneratedDomain, addJestMapping, addPathMapping, addRegisterCall, ENTRY_MARKER, generatedDomainsFile } from './registration';
 
 const entry = { name: 'wallet', pkg: '@micro-lm/adapters-wallet', factory: 'createWalletDomain' };
 
@@ -26,5 +26,22 @@ describe('registration text edits', () => {
     expect(out).toBe("moduleNameMapper: { '^@micro-lm/(ngf-core|runner|adapters-wallet)$': '<rootDir>/packages/$1/src/index.ts' }");
     expect(addJestMapping(out, 'adapters-wallet')).toBe(out);
     expect(addJestMapping("moduleNameMapper: { '^@micro-lm/(.*)$': 'x' }", 'adapters-wallet')).toBe("moduleNameMapper: { '^@micro-lm/(.*)$': 'x' }");
+  });
+});
+
+describe('addPathMapping', () => {
+  const base = '{\n  "compilerOptions": {\n    "lib": ["ES2023"],\n    "paths": {\n      "@micro-lm/a": ["packages/a/src/index.ts"],\n      "@micro-lm/b": ["packages/b/src/index.ts"]\n    }\n  }\n}\n';
+
+  it('appends one line in the same style and leaves the rest byte for byte', () => {
+    const out = addPathMapping(base, '@micro-lm/adapters-wallet', 'packages/adapters-wallet/src/index.ts');
+    expect(out).toBe(base.replace('"packages/b/src/index.ts"]\n', '"packages/b/src/index.ts"],\n      "@micro-lm/adapters-wallet": ["packages/adapters-wallet/src/index.ts"]\n'));
+    expect(JSON.parse(out).compilerOptions.paths['@micro-lm/adapters-wallet']).toEqual(['packages/adapters-wallet/src/index.ts']);
+    expect(addPathMapping(out, '@micro-lm/adapters-wallet', 'x')).toBe(out);
+  });
+
+  it('fills an empty paths block and refuses a config without one', () => {
+    const out = addPathMapping('{ "compilerOptions": { "paths": {} } }', '@x/y', 'y.ts');
+    expect(JSON.parse(out).compilerOptions.paths).toEqual({ '@x/y': ['y.ts'] });
+    expect(() => addPathMapping('{ "compilerOptions": {} }', '@x/y', 'y.ts')).toThrow(/no compilerOptions.paths/);
   });
 });

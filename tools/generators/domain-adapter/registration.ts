@@ -82,3 +82,21 @@ export function addJestMapping(config: string, dirName: string): string {
   if (names.includes(dirName)) return config;
   return config.replace(re, `^@micro-lm/(${[...names, dirName].join('|')})$`);
 }
+
+/**
+ * Add `"<pkg>": ["<target>"]` to compilerOptions.paths of a tsconfig, as a text edit that keeps the file's
+ * formatting (a JSON round trip would reflow every array in a shared file).
+ */
+export function addPathMapping(tsconfig: string, pkg: string, target: string): string {
+  const paths = (JSON.parse(tsconfig) as { compilerOptions?: { paths?: Record<string, string[]> } }).compilerOptions?.paths;
+  if (paths === undefined) throw new Error('domain-adapter: tsconfig.base.json has no compilerOptions.paths');
+  if (pkg in paths) return tsconfig;
+  const m = /("paths"\s*:\s*\{)([\s\S]*?)(\n?)([ \t]*)\}/.exec(tsconfig);
+  if (m === null) throw new Error('domain-adapter: cannot find the paths block in tsconfig.base.json');
+  const body = m[2];
+  const indent = /\n([ \t]+)"/.exec(body)?.[1] ?? `${m[4]}  `;
+  const entry = `"${pkg}": ["${target}"]`;
+  const trimmed = body.replace(/\s+$/, '');
+  const next = trimmed.trim() === '' ? `\n${indent}${entry}` : `${trimmed},\n${indent}${entry}`;
+  return tsconfig.slice(0, m.index) + m[1] + next + '\n' + m[4] + '}' + tsconfig.slice(m.index + m[0].length);
+}

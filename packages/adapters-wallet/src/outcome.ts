@@ -1,0 +1,39 @@
+import type { WalletCheck, WalletStep } from './verify';
+
+/** Abstain reasons this domain can return (a subset of the runner's fixed list). */
+export type WalletAbstainReason =
+  | 'abstain_non_exec'
+  | 'abstain_low_confidence'
+  | 'abstain_ambiguous'
+  | 'abstain_out_of_domain'
+  | 'abstain_disagreement'
+  | 'abstain_invalid_input';
+
+/** The mapper's view, rounded for the audit record. */
+export interface MapperSummary {
+  readonly topk: readonly { readonly label: string; readonly p: number }[];
+  readonly p1: number;
+  readonly margin: number;
+  readonly ood: number;
+}
+
+/** The lexical parser's view: which primitives have a cue word in the prompt. */
+export interface ParserSummary {
+  readonly cued: readonly string[];
+}
+
+/** What the domain returns to the runner (same shape as the runner's AdapterOutcome). */
+export interface WalletOutcome {
+  readonly decision: 'accept' | 'abstain' | 'block';
+  readonly reason: string;
+  readonly label: string;
+  readonly score: number;
+  readonly plan: { readonly steps: readonly WalletStep[] };
+  readonly verify: { readonly ok: boolean; readonly reason: string; readonly checks: readonly WalletCheck[] };
+  readonly artifacts: { readonly mapper: MapperSummary | null; readonly parser: ParserSummary | null };
+}
+
+/** Round to 4 decimals so results are stable and readable. */
+export function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
