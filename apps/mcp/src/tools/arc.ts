@@ -7,7 +7,7 @@ import { arcGrid, promptText } from './schemas';
 
 const APPLY_DESCRIPTION = `Apply a grid transformation described in words to an ARC-style grid (integers 0-9) and return the result.
 Use it instead of transforming grids yourself: e.g. "rotate a quarter turn clockwise, then mirror it left to right" → [rot90, flip_h] executed exactly.
-Returns the micro-lm result {ok, decision, label, reason, plan: {steps}, verify, artifacts, audit}; the output grid is in artifacts.
+Returns the micro-lm result {ok, decision, label, reason, plan: {steps}, verify, artifacts, audit}; the output grid is artifacts.output_grid.
 - "accept": the instruction was read as the listed primitive sequence and executed.
 - "abstain": the words did not name a supported transformation clearly enough (reason abstain_*); nothing was executed. Rephrase with plain geometric words (rotate, flip/mirror, transpose, ...).`;
 
