@@ -1,4 +1,5 @@
 export * from './grid/grid';
+export * from './grid/fixture';
 export * from './primitives/symmetry';
 export * from './primitives/colour';
 export * from './primitives/geometry';
@@ -10,3 +11,9 @@ export * from './task/task';
 export * from './solver/search';
 export * from './nl/primitives';
 export * from './nl/instruction';
+export * from './nl/detect';
+export * from './nl/traces';
+export * from './nl/decide';
+export * from './nl/model';
+export * from './nl/mapper-text';
+export * from './nl/domain';

@@ -9,6 +9,9 @@ export interface ArcExample {
   readonly kind: 'single' | 'multi' | 'negative';
   readonly label: ArcPrimitive | 'non_exec' | 'multi';
   readonly sequence: readonly ArcPrimitive[];
+  /** Negatives only: 'scoped' = a real step phrase under a negation/question/hypothetical (the parser's job, not
+   * the mapper's: a bag of words cannot see scope), 'foreign' = everything else. */
+  readonly neg?: 'scoped' | 'foreign';
 }
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[rng.int(xs.length)];
@@ -88,13 +91,14 @@ export function multiExample(rng: Rng, id: string): ArcExample {
 /** One negative (label non_exec). */
 export function negativeExample(rng: Rng, id: string): ArcExample {
   let core: string;
-  if (rng.next() < 0.45) {
+  const scoped = rng.next() < 0.45;
+  if (scoped) {
     const s = step(rng, pick(rng, ARC_PRIMITIVES)).phrase;
     core = pick(rng, NEGATIVE_TEMPLATES).replace('{s}', s.imp).replace('{g}', s.ger);
   } else core = pick(rng, NEGATIVE_FIXED);
   // Negatives get no polite prefix: "please what does … mean?" is not a sentence people write.
   const text = `${core}${rng.next() < 0.2 ? pick(rng, SUFFIXES) : ''}`;
-  return { id, prompt: rng.next() < 0.15 ? text.charAt(0).toUpperCase() + text.slice(1) : text, kind: 'negative', label: 'non_exec', sequence: [] };
+  return { id, prompt: rng.next() < 0.15 ? text.charAt(0).toUpperCase() + text.slice(1) : text, kind: 'negative', label: 'non_exec', sequence: [], neg: scoped ? 'scoped' : 'foreign' };
 }
 
 /** A data set of `n` examples: 45% single, 30% multi, 25% negative, de-duplicated by prompt. */

@@ -8,8 +8,8 @@ import { createRng } from '@micro-lm/ngf-core';
 import { generateExamples } from './examples';
 
 /** Serialise examples as JSONL with a stable key order. */
-export function toJsonl(xs: readonly { id: string; prompt: string; kind: string; label: string; sequence: readonly string[] }[]): string {
-  return xs.map((x) => JSON.stringify({ id: x.id, prompt: x.prompt, kind: x.kind, label: x.label, sequence: x.sequence })).join('\n') + '\n';
+export function toJsonl(xs: readonly { id: string; prompt: string; kind: string; label: string; sequence: readonly string[]; neg?: string }[]): string {
+  return xs.map((x) => JSON.stringify({ id: x.id, prompt: x.prompt, kind: x.kind, label: x.label, sequence: x.sequence, ...(x.neg ? { neg: x.neg } : {}) })).join('\n') + '\n';
 }
 
 function main(): void {

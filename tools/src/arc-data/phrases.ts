@@ -10,10 +10,11 @@ export interface StepPhrase {
   readonly ger: string;
 }
 
-const OBJ = ['it', 'the grid', 'the image', 'this', 'the picture', 'the board', 'the whole thing', 'the matrix', 'the pattern', 'everything', 'the entire grid', ''];
+const OBJ = ['it', 'the grid', 'the image', 'this', 'the picture', 'the board', 'the whole thing', 'the matrix', 'the pattern', 'everything', 'the entire grid', '',
+  'it', 'the input', 'the input grid', 'the array', 'the whole grid', 'this grid', 'that', 'the thing'];
 
 const gerund = (verb: string): string => {
-  const irregular: Record<string, string> = { flip: 'flipping', spin: 'spinning', swap: 'swapping', rotate: 'rotating', reverse: 'reversing', transpose: 'transposing', make: 'making', give: 'giving', do: 'doing', turn: 'turning', mirror: 'mirroring', reflect: 'reflecting' };
+  const irregular: Record<string, string> = { flip: 'flipping', spin: 'spinning', swap: 'swapping', rotate: 'rotating', reverse: 'reversing', transpose: 'transposing', make: 'making', give: 'giving', do: 'doing', turn: 'turning', mirror: 'mirroring', reflect: 'reflecting', rot90: 'applying rot90', rot180: 'applying rot180', rot270: 'applying rot270' };
   return irregular[verb] ?? (verb.endsWith('e') ? `${verb.slice(0, -1)}ing` : `${verb}ing`);
 };
 
@@ -35,6 +36,9 @@ export const STEP_BANK: Readonly<Record<ArcPrimitive, readonly [string, string][
     ['swap', 'left and right'],
     ['reverse', 'the column order'],
     ['reverse', 'the order of the columns'],
+    ['write', 'each row backwards'],
+    ['read', 'every row backwards'],
+    ['flip', 'h'],
   ],
   flip_v: [
     ...vm(['flip', 'mirror', 'reflect'], ['vertically', 'top to bottom', 'bottom to top', 'upside down', 'upside-down', 'across the horizontal axis', 'along the horizontal axis', 'over the x axis', 'ud', 'top-bottom', 'so top and bottom swap', 'vertically (top to bottom)', 'in the vertical direction']),
@@ -44,20 +48,34 @@ export const STEP_BANK: Readonly<Record<ArcPrimitive, readonly [string, string][
     ['swap', 'the top and bottom'],
     ['swap', 'top and bottom'],
     ['reverse', 'each column'],
+    ['flip', 'v'],
+    ['make', 'the top row the bottom row and so on'],
   ],
   rot90: [
     ...vm(['rotate', 'turn', 'spin'], ['90 degrees clockwise', '90° clockwise', '90 cw', 'clockwise', 'a quarter turn clockwise', 'to the right', 'right', '270 degrees counterclockwise', 'ninety degrees clockwise', '90 degrees to the right', 'by 90 degrees clockwise', 'one quarter turn to the right', '270 ccw', 'clockwise by 90 degrees', 'clockwise 90°', 'a quarter turn to the right', '270 degrees anticlockwise', 'clockwise once', '90 degrees in the clockwise direction']),
     ['give', '{o} a quarter turn clockwise|it'],
     ['give', '{o} a clockwise quarter turn|it'],
+    ['rot90', ''],
+    ['rotate', 'right by ninety'],
+    ['turn', 'ninety degrees to the right'],
+    ['rotate', 'two-seventy counter-clockwise'],
   ],
   rot180: [
     ...vm(['rotate', 'turn', 'spin'], ['180 degrees', '180°', 'a half turn', 'half a turn', 'one hundred eighty degrees', '180 clockwise', '180 counterclockwise', 'by 180', 'by 180 degrees', '180 degrees clockwise', '180 degrees anticlockwise', 'through 180 degrees', 'one eighty']),
     ['give', '{o} a half turn|it'],
     ['do', 'a 180'],
+    ['rot180', ''],
+    ['rotate', 'one-eighty'],
+    ['turn', 'a hundred and eighty degrees'],
+    ['spin', 'a full half turn'],
   ],
   rot270: [
     ...vm(['rotate', 'turn', 'spin'], ['90 degrees counterclockwise', '90 ccw', 'counterclockwise', 'anticlockwise', 'counter-clockwise', 'anti-clockwise', 'to the left', 'left', 'a quarter turn counterclockwise', '270 degrees clockwise', 'three quarter turns clockwise', '90 degrees anti-clockwise', 'ninety degrees to the left', '90° ccw', '270 cw', 'counterclockwise by 90 degrees', 'a quarter turn to the left', '90 degrees to the left', 'two hundred seventy degrees clockwise']),
     ['give', '{o} a quarter turn counterclockwise|it'],
+    ['rot270', ''],
+    ['rotate', 'left by ninety'],
+    ['turn', 'two hundred and seventy degrees clockwise'],
+    ['rotate', 'three quarters of a turn clockwise'],
   ],
   transpose: [
     ['transpose', ''],
@@ -71,6 +89,9 @@ export const STEP_BANK: Readonly<Record<ArcPrimitive, readonly [string, string][
     ['flip', 'over the main diagonal'],
     ['exchange', 'rows with columns'],
     ['reflect', 'over the top-left to bottom-right diagonal'],
+    ['make', 'row i become column i'],
+    ['turn', 'each row into a column'],
+    ['transpose', 'the matrix so rows become columns'],
   ],
 };
 
@@ -83,7 +104,7 @@ export function renderStep(pair: readonly [string, string], obj: string): StepPh
     const tail = `${fixed} ${rest}`.trim();
     return { imp: `${verb} ${tail}`, ger: `${gerund(verb)} ${tail}` };
   }
-  const objectless = ['swap', 'exchange', 'do', 'turn', 'make'].includes(verb) && modRaw.length > 0 || (verb === 'reverse' && modRaw.length > 0);
+  const objectless = (['swap', 'exchange', 'do', 'make', 'write', 'read'].includes(verb) && modRaw.length > 0) || (verb === 'turn' && /rows?\b/.test(modRaw)) || (verb === 'reverse' && modRaw.length > 0) || modRaw.startsWith('it ') || /^rot\d/.test(verb);
   const o = objectless ? '' : obj;
   const text = [verb, o, modRaw].filter((s) => s.length > 0).join(' ');
   const ger = [gerund(verb), o, modRaw].filter((s) => s.length > 0).join(' ');
@@ -94,8 +115,9 @@ export function renderStep(pair: readonly [string, string], obj: string): StepPh
 export const OBJECTS = OBJ;
 
 /** Polite/terse wrappers around a whole instruction. */
-export const PREFIXES = ['', '', '', 'please ', 'can you ', 'could you please ', 'now ', 'i want you to ', "i'd like you to ", 'go ahead and ', 'kindly ', 'ok, ', 'next: '];
-export const SUFFIXES = ['', '', '', ' please', ' for me', ', thanks', '.', '!', ' now'];
+export const PREFIXES = ['', '', '', '', 'please ', 'can you ', 'could you please ', 'now ', 'i want you to ', "i'd like you to ", 'go ahead and ', 'kindly ', 'ok, ', 'next: ',
+  'hey, ', 'yo ', 'pls ', 'alright, ', 'would you ', "let's ", 'i need you to ', 'could you ', 'quick one: ', 'ok so ', 'just ', 'now please ', 'okay, now '];
+export const SUFFIXES = ['', '', '', '', ' please', ' for me', ', thanks', '.', '!', ' now', ' real quick', ' thx', ' pls', ', cheers', ' for me please', ' ty', ' asap', ' :)'];
 
 /** Negative prompts (label non_exec): not a supported grid instruction. `{s}` = a step phrase, `{g}` = its gerund. */
 export const NEGATIVE_TEMPLATES = [

@@ -1,6 +1,6 @@
 import { ArcPrimitive } from './primitives';
 import {
-  CCW, CW, DETERMINERS, Family, GRID_NOUNS, GRID_PRONOUNS, HYPOTHETICAL, isKnown, NEGATIONS, OBJECT_SKIP, ORIENT_H, ORIENT_V, PARTIAL_GRID, PREPOSITIONS,
+  CCW, CW, DETERMINERS, FILLER, NAMED_ROTATIONS, Family, GRID_NOUNS, GRID_PRONOUNS, HYPOTHETICAL, isKnown, NEGATIONS, OBJECT_SKIP, ORIENT_H, ORIENT_V, PARTIAL_GRID, PREPOSITIONS,
   QUESTION_START, REPEAT, repairTypo, STATEMENT, UNSUPPORTED_VERBS, VERBS,
 } from './lexicon';
 import { promptWords, Word } from './words';
@@ -139,22 +139,23 @@ function orientationOf(ws: readonly string[], idx: readonly number[]): { o: 'h' 
   return { o: h ? 'h' : v ? 'v' : null, at };
 }
 
-const hasArgument = (ws: readonly string[], words: readonly Word[], idx: readonly number[]): boolean =>
-  idx.some((i) => words[i].kind === 'number') ||
-  ws.some((x) => ORIENT_H.has(x) || ORIENT_V.has(x) || CW.has(x) || CCW.has(x) || ['rows', 'row', 'columns', 'column', 'diagonal', 'quarter', 'half', 'ninety', 'left', 'right', 'top', 'bottom', 'sidetoside', 'eighty', 'seventy'].includes(x));
-
-/** "mirror it, left to right": a verb-less comma clause completes a previous clause that has a verb but no argument. */
+/**
+ * "mirror it, left to right": a clause that cannot stand alone (a verb without its orientation or direction) is
+ * completed by the verb-less comma clause that follows it, when the two together resolve to a step.
+ */
 function mergeDanglingArguments(segs: Segment[], w: readonly string[], words: readonly Word[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segs) {
     const prev = out[out.length - 1];
     const verbless = seg.idx.every((i) => VERBS[w[i]] === undefined);
-    const segWords = seg.idx.map((i) => w[i]);
-    const prevFamilies = prev === undefined ? [] : prev.idx.map((i) => VERBS[w[i]]?.family).filter((f) => f !== undefined);
-    const dangling = verbless && hasArgument(segWords, words, seg.idx) && !segWords.some((x) => ['rows', 'row', 'columns', 'column', 'diagonal'].includes(x));
-    if (prev !== undefined && seg.connector === 'comma' && dangling && prevFamilies.length > 0 && !prevFamilies.includes('transpose') && !hasArgument(prev.idx.map((i) => w[i]), words, prev.idx)) {
-      prev.idx.push(...seg.idx);
-    } else out.push(seg);
+    if (prev !== undefined && seg.connector === 'comma' && verbless && resolve(words, w, prev).kind === 'abstain') {
+      const merged: Segment = { connector: prev.connector, idx: [...prev.idx, ...seg.idx], first: prev.first };
+      if (resolve(words, w, merged).kind === 'step') {
+        out[out.length - 1] = merged;
+        continue;
+      }
+    }
+    out.push(seg);
   }
   return out;
 }
@@ -176,6 +177,23 @@ function resolve(words: readonly Word[], w: readonly string[], seg: Segment): Re
   if (families.includes('transpose') || rowsCols || (diag && (families.includes('flip') || families.length === 0))) {
     const a = at((x) => VERBS[x]?.family === 'transpose' || x === 'rows' || x === 'row' || x === 'columns' || x === 'column' || x === 'diagonal');
     return { kind: 'step', primitive: 'transpose', at: a.length ? a : idx.slice(0, 1), family: 'transpose' };
+  }
+
+  // "rot90" / "rot180" / "rot270" typed as words name the primitive itself.
+  const named = idx.filter((i) => NAMED_ROTATIONS[w[i]] !== undefined);
+  if (named.length === 1 && families.every((f) => f === 'rotate')) {
+    const deg = NAMED_ROTATIONS[w[named[0]]];
+    return { kind: 'step', primitive: deg === 90 ? 'rot90' : deg === 180 ? 'rot180' : 'rot270', at: named, family: 'rotate' };
+  }
+  if (named.length > 1) return { kind: 'abstain', reason: 'abstain_ambiguous', detail: 'several rotations named in one clause' };
+  // Mechanical descriptions without a flip verb: "write each row backwards", "make the top row the bottom row".
+  if (families.length === 0 || families.every((f) => f !== 'rotate')) {
+    const rowsW = /\brows?\b/.test(s);
+    const colsW = /\b(columns?|cols?)\b/.test(s);
+    const rowAt = at((x) => x === 'row' || x === 'rows' || x === 'column' || x === 'columns' || x === 'backwards' || x === 'backward');
+    if (/\bbackwards?\b/.test(s) && rowsW !== colsW) return { kind: 'step', primitive: rowsW ? 'flip_h' : 'flip_v', at: rowAt, family: 'flip' };
+    if (rowsW && !colsW && /\b(top|first)\b.*\b(bottom|last)\b|\b(bottom|last)\b.*\b(top|first)\b/.test(s)) return { kind: 'step', primitive: 'flip_v', at: rowAt, family: 'flip' };
+    if (colsW && !rowsW && /\b(left|first)\b.*\b(right|last)\b|\b(right|last)\b.*\b(left|first)\b/.test(s)) return { kind: 'step', primitive: 'flip_h', at: rowAt, family: 'flip' };
   }
 
   let family: Family | null = families.length > 0 ? families[0] : null;
@@ -281,49 +299,30 @@ function gate(words: readonly Word[], w: readonly string[]): { reason: ParseAbst
     if (STATEMENT.has(x)) return { reason: 'abstain_non_exec', detail: `a statement, not an instruction ("${x}")` };
     if ((x === 'i' || x === 'we') && ['did', 'do', 'have', 'had', 'love', 'hate', 'think', 'know', 'saw', 'guess'].includes(ws[i + 1] ?? '')) return { reason: 'abstain_non_exec', detail: 'a statement, not an instruction' };
   }
-  // Noun phrases naming part of the grid ("the red cells", "the top half", "the small square").
+  // The noun phrase after a verb or a preposition must be the grid, a pronoun or a geometry word: its first word
+  // that is neither a determiner nor an adjective decides ("rotate the api keys", "at the next junction").
+  const SIDES = new Set(['left', 'right', 'top', 'bottom', 'upper', 'lower', 'middle']);
+  const ADJ = new Set(['whole', 'entire', 'full', 'current', 'given', 'input', 'same', 'original', 'little', 'small', 'big', 'new', 'resulting', 'first', 'last', 'previous', 'other', 'next', 'main', 'leading']);
   for (let i = 0; i < w.length; i++) {
-    if (!DETERMINERS.has(w[i]) && !['only', 'just'].includes(w[i])) continue;
-    for (let k = i + 1; k < Math.min(w.length, i + 4) && words[k].kind !== 'punct'; k++) {
-      const x = w[k];
-      const mechanical = mechanicalCells(w, k);
-      const halfOf = x === 'half' && ['top', 'bottom', 'left', 'right', 'upper', 'lower'].includes(w[k - 1]);
-      if ((PARTIAL_GRID.has(x) && !mechanical) || halfOf) return { reason: 'abstain_unsupported', detail: `an operation on part of the grid ("${x}")` };
-      if (GRID_NOUNS.has(x) && !['left', 'right', 'top', 'bottom', 'whole', 'entire', 'first', 'last', 'other', 'main', 'new', 'same', 'full', 'current', 'given', 'original', 'resulting', 'previous'].includes(x)) break;
-    }
-  }
-  // Prepositional objects must be grid or geometry words too ("at the next junction", "in python" are not).
-  for (let i = 0; i < w.length; i++) {
-    if (!PREPOSITIONS.has(w[i])) continue;
-    for (let k = i + 1; k < Math.min(w.length, i + 4) && words[k].kind === 'word'; k++) {
-      if (!isKnown(w[k])) return { reason: 'abstain_out_of_domain', detail: `"${w[i]} … ${w[k]}" is not about a grid` };
-      if (GRID_NOUNS.has(w[k]) || GRID_PRONOUNS.has(w[k])) break;
-    }
-  }
-  const verbs = ws.filter((x) => VERBS[x] !== undefined);
-  if (verbs.length > 0 && verbs.every((x) => VERBS[x].past) && !ws.some((x) => ['want', 'need', 'like', 'please', 'pls', 'make', 'get', 'have', "i'd", 'should', 'must', 'wanna'].includes(x))) {
-    return { reason: 'abstain_non_exec', detail: 'a statement about a grid, not an instruction' };
-  }
-  // The object right after a verb must be the grid (or a pronoun / geometry word), not something else.
-  for (let i = 0; i < w.length; i++) {
-    if (VERBS[w[i]] === undefined) continue;
+    const verb = VERBS[w[i]] !== undefined;
+    if (!verb && !PREPOSITIONS.has(w[i])) continue;
     let j = i + 1;
-    while (j < w.length && OBJECT_SKIP.has(w[j])) j++;
-    if (j >= w.length || words[j].kind !== 'word') continue;
-    if (GRID_PRONOUNS.has(w[j])) continue;
-    if (!DETERMINERS.has(w[j])) {
-      if (PARTIAL_GRID.has(w[j]) && !mechanicalCells(w, j)) return { reason: 'abstain_unsupported', detail: `an operation on part of the grid ("${w[j]}")` };
-      continue;
-    }
-    let k = j + 1;
-    while (k < w.length && words[k].kind === 'number') k++;
-    while (k < w.length && ['whole', 'entire', 'full', 'current', 'given', 'input', 'same', 'original', 'little', 'small', 'big', 'new', 'resulting', 'first', 'last', 'previous', 'other', 'x'].includes(w[k]) && k + 1 < w.length && words[k + 1].kind === 'word' && !['cw', 'ccw'].includes(w[k + 1])) k++;
-    const head = w[k];
-    if (head === undefined || words[k].kind !== 'word') continue;
-    if (mechanicalCells(w, k)) continue;
-    if (PARTIAL_GRID.has(head)) return { reason: 'abstain_unsupported', detail: `an operation on part of the grid ("${head}")` };
-    if (!GRID_NOUNS.has(head) && !ORIENT_H.has(head) && !ORIENT_V.has(head) && !CW.has(head) && !CCW.has(head) && head !== 'way') {
-      return { reason: 'abstain_out_of_domain', detail: `"${w[i]} ${w[j]} ${head}" is not about a grid` };
+    if (verb) while (j < w.length && OBJECT_SKIP.has(w[j])) j++;
+    if (j >= w.length || words[j].kind !== 'word' || GRID_PRONOUNS.has(w[j])) continue;
+    const hadDet = DETERMINERS.has(w[j]);
+    if (hadDet) j++;
+    for (let k = j; k < Math.min(w.length, j + 4) && words[k].kind !== 'punct'; k++) {
+      const x = w[k];
+      if (words[k].kind === 'number') continue;
+      if (mechanicalCells(w, k)) break;
+      if (PARTIAL_GRID.has(x) || (x === 'half' && SIDES.has(w[k - 1]))) return { reason: 'abstain_unsupported', detail: `an operation on part of the grid ("${x}")` };
+      const nextWord = k + 1 < w.length && words[k + 1].kind === 'word' ? w[k + 1] : null;
+      if (ADJ.has(x) && nextWord !== null) continue;
+      // "the left object", "the top half": a side word used as an adjective.
+      if (SIDES.has(x) && nextWord !== null && !FILLER.has(nextWord) && !CW.has(nextWord) && !CCW.has(nextWord)) continue;
+      if (GRID_NOUNS.has(x) || ORIENT_H.has(x) || ORIENT_V.has(x) || CW.has(x) || CCW.has(x) || FILLER.has(x) || VERBS[x] !== undefined) break;
+      if (!isKnown(x)) return { reason: 'abstain_out_of_domain', detail: `"${w[i]} … ${x}" is not about a grid` };
+      if (!hadDet) break;
     }
   }
   return null;

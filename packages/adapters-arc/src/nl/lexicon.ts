@@ -1,11 +1,11 @@
-import { editDistance } from './words';
+import { editDistance } from './edit-distance';
 
 /** Step families a verb can announce. */
 export type Family = 'rotate' | 'flip' | 'reverse' | 'transpose' | 'swap';
 
 /** Verb forms per family; `past` forms alone (no imperative anywhere) read as a statement, not a request. */
 export const VERBS: Readonly<Record<string, { readonly family: Family; readonly past: boolean }>> = Object.fromEntries([
-  ...['rotate', 'rotating', 'rotates', 'rotation', 'rot', 'turn', 'turning', 'turns', 'spin', 'spinning', 'twist', 'pivot', 'revolve'].map((w) => [w, { family: 'rotate', past: false }]),
+  ...['rotate', 'rotating', 'rotates', 'rotation', 'rot', 'rot90', 'rot180', 'rot270', 'turn', 'turning', 'turns', 'spin', 'spinning', 'twist', 'pivot', 'revolve'].map((w) => [w, { family: 'rotate', past: false }]),
   ...['rotated', 'turned', 'spun', 'twisted', 'pivoted', 'revolved'].map((w) => [w, { family: 'rotate', past: true }]),
   ...['flip', 'flipping', 'flips', 'mirror', 'mirroring', 'mirrors', 'reflect', 'reflecting', 'reflects', 'reflection', 'flop', 'invert'].map((w) => [w, { family: 'flip', past: false }]),
   ...['flipped', 'mirrored', 'reflected', 'inverted'].map((w) => [w, { family: 'flip', past: true }]),
@@ -22,8 +22,11 @@ export const CW = new Set(['clockwise', 'cw', 'right', 'rightward', 'rightwards'
 export const CCW = new Set(['counterclockwise', 'anticlockwise', 'ccw', 'acw', 'left', 'leftward', 'leftwards', 'widdershins', 'counterclock']);
 
 /** Flip orientations. */
-export const ORIENT_H = new Set(['horizontal', 'horizontally', 'lr', 'leftright', 'sideways', 'sidetoside', 'yaxis']);
-export const ORIENT_V = new Set(['vertical', 'vertically', 'ud', 'upsidedown', 'topbottom', 'xaxis']);
+export const ORIENT_H = new Set(['horizontal', 'horizontally', 'lr', 'rl', 'leftright', 'sideways', 'sidetoside', 'yaxis', 'h', 'horiz']);
+export const ORIENT_V = new Set(['vertical', 'vertically', 'ud', 'du', 'upsidedown', 'topbottom', 'xaxis', 'v', 'vert']);
+
+/** Primitive names typed as words ("rot90"): a rotation with its angle and, by DESIGN §5, clockwise sense. */
+export const NAMED_ROTATIONS: Readonly<Record<string, 90 | 180 | 270>> = { rot90: 90, rot180: 180, rot270: 270 };
 
 /** Words that start a question when they open the prompt. */
 export const QUESTION_START = new Set([
@@ -94,11 +97,20 @@ const FUZZY_TARGETS = [
   'mirror', 'rotate', 'transpose', 'reverse', 'reflect', 'become', 'becomes', 'picture', 'matrix', 'pattern', 'entire', 'board', 'image', 'whole',
   'thing', 'everything', 'result', 'direction', 'diagonal', 'bottom', 'right', 'three', 'quarters', 'degree', 'repeat', 'again', 'rotating',
   'flipping', 'mirroring', 'reflecting', 'reversing', 'transposing', 'exchanging', 'swapping', 'turning', 'spinning', 'doing', 'giving', 'making',
+  'backwards', 'upside', 'counter', 'anti', 'please', 'thanks', 'across', 'through', 'along', 'around', 'oneeighty', 'twoseventy',
 ];
+
+/** Harmless chat filler ("asap", "thx", "real quick") that may follow an instruction. */
+export const FILLER = new Set([
+  'asap', 'ty', 'thx', 'thanks', 'thank', 'real', 'quick', 'quickly', 'cheers', 'pls', 'plz', 'please', 'lol', 'ok', 'okay', 'mate', 'buddy', 'pal',
+  'bro', 'dude', 'now', 'away', 'sir', 'sorry', 'u', 'ya', 'yo', 'hey', 'hi', "let's", 'lets', 'just', 'kindly', 'me', 'right', 'then', 'again',
+  'too', 'also', 'as', 'well', 'much', 'lot', 'so', 'on', 'and', 'done', 'go', 'ahead', 'do', 'that', 'k', 'kk', 'yep', 'yeah', 'great', 'nice',
+  'awesome', 'thankyou', 'appreciated', 'please!', 'promptly', 'immediately', 'next', 'after', 'once', 'more', 'time', 'one', 'soon', 'possible',
+]);
 
 const KNOWN = new Set<string>([
   ...Object.keys(VERBS), ...CW, ...CCW, ...ORIENT_H, ...ORIENT_V, ...QUESTION_START, ...NEGATIONS, ...HYPOTHETICAL, ...UNSUPPORTED_VERBS,
-  ...GRID_NOUNS, ...PARTIAL_GRID, ...DETERMINERS, ...GRID_PRONOUNS, ...REPEAT, ...OBJECT_SKIP, ...FUZZY_TARGETS,
+  ...GRID_NOUNS, ...PARTIAL_GRID, ...DETERMINERS, ...GRID_PRONOUNS, ...REPEAT, ...OBJECT_SKIP, ...FUZZY_TARGETS, ...FILLER,
   'then', 'and', 'the', 'by', 'to', 'degrees', 'degree', 'deg', 'times', 'twice', 'once', 'first', 'second', 'third', 'next', 'also',
   'rows', 'row', 'each', 'every', 'into', 'become', 'becomes', 'make', 'over', 'across', 'along', 'about', 'around', 'on', 'in', 'of', 'for',
   'please', 'thanks', 'thank', 'you', 'could', 'would', 'can', 'will', 'kindly', 'now', 'just', 'quickly', 'go', 'ahead', 'then', 'with', 'from',
@@ -106,7 +118,7 @@ const KNOWN = new Set<string>([
   'up', 'down', 'a', 'an', 'as', 'is', 'are', 'be', 'i', 'we', "i'd", 'want', 'like', 'need', 'ok', 'okay', 'hey', 'go', 'do', 'done', 'give', 'get',
   'cells', 'cell', 'individually', 'its', 'east', 'west', 'north', 'south', 'angle', 'ninety', 'eighty', 'seventy', 'hundred', 'one', 'two', 'three',
   'quarter', 'quarters', 'half', 'turns', 'times', 'step', 'steps', 'finally', 'lastly', 'followed', 'start', 'begin', 'make', 'making', 'mate', 'pal',
-  'doing', 'giving', 'apply', 'applying', 'perform', 'performing', 'but', 'afterwards', 'afterward', 'more', 'too', 'well', 'sure', 'your', 'my', 'our',
+  'doing', 'giving', 'apply', 'applying', 'backwards', 'backward', 'write', 'read', 'writing', 'reading', 'edge', 'perform', 'performing', 'but', 'afterwards', 'afterward', 'more', 'too', 'well', 'sure', 'your', 'my', 'our',
 ]);
 
 /** True when the word is part of the instruction vocabulary (possibly after typo repair). */
