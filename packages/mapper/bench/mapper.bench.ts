@@ -5,7 +5,7 @@
  * Run: `npx tsx packages/mapper/bench/mapper.bench.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createWordmap } from '@micro-lm/encoders';
 import * as E from 'fp-ts/Either';
@@ -59,8 +59,11 @@ function main(): void {
   const enc = createWordmap();
   const options = { seed: 1 };
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   const artifact = trainMapper(data, enc, options);
+  const cpu = process.cpuUsage(c0);
   const trainMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  const trainCpuMs = (cpu.user + cpu.system) / 1000;
   const again = trainMapper(data, enc, options);
   const text = serializeArtifact(artifact);
   const identical = serializeArtifact(again) === text;
@@ -77,11 +80,13 @@ function main(): void {
     bench: 'mapper',
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
+    load_average_1m: Math.round(loadavg()[0] * 100) / 100,
     train: {
       n: data.length,
       labels: artifact.labels.length,
       vocabulary: Buffer.from((artifact.features as { index: string }).index, 'base64').length / 4,
       ms: Math.round(trainMs),
+      cpu_ms: Math.round(trainCpuMs),
       iterations: artifact.training.metrics.iterations,
       converged: artifact.training.metrics.converged,
       identical_bytes_two_runs: identical,
@@ -95,7 +100,7 @@ function main(): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'mapper.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`train: ${result.train.n} examples, ${result.train.labels} labels, vocabulary ${result.train.vocabulary}`);
-  console.log(`       ${result.train.ms} ms, ${result.train.iterations} L-BFGS iterations, two runs identical: ${identical}, artifact ${result.train.artifact_bytes} bytes`);
+  console.log(`       ${result.train.ms} ms wall, ${result.train.cpu_ms} ms CPU, ${result.train.iterations} L-BFGS iterations, two runs identical: ${identical}, artifact ${result.train.artifact_bytes} bytes`);
   console.log(`predict(text)      p50 ${predictText.p50_us} µs  p95 ${predictText.p95_us} µs`);
   console.log(`predictSparse(v)   p50 ${predictSparse.p50_us} µs  p95 ${predictSparse.p95_us} µs`);
   console.log(`→ ${join('bench-results', 'mapper.json')}`);

@@ -44,6 +44,8 @@ export function lbfgs(f: Objective, x0: Float64Array, o: LbfgsOptions): LbfgsRes
   const xNew = new Float64Array(n);
   const gNew = new Float64Array(n);
   const alpha = new Float64Array(o.memory);
+  let sNext = new Float64Array(n);
+  let yNext = new Float64Array(n);
   for (let iter = 0; iter < o.maxIter; iter++) {
     if (maxAbs(g) < o.tolerance) return { x, value: fx, iterations: iter, converged: true };
     // Two-loop recursion: d = −H·g.
@@ -66,7 +68,8 @@ export function lbfgs(f: Objective, x0: Float64Array, o: LbfgsOptions): LbfgsRes
       S.length = 0;
       Y.length = 0;
       rho.length = 0;
-      for (let i = 0; i < n; i++) d[i] = -g[i] / Math.max(1, Math.sqrt(dot(g, g)));
+      const scale = Math.max(1, Math.sqrt(dot(g, g)));
+      for (let i = 0; i < n; i++) d[i] = -g[i] / scale;
       slope = dot(g, d);
     }
     let step = 1;
@@ -78,18 +81,22 @@ export function lbfgs(f: Objective, x0: Float64Array, o: LbfgsOptions): LbfgsRes
       step *= 0.5;
     }
     if (!(fNew < fx)) return { x, value: fx, iterations: iter, converged: false };
-    const s = new Float64Array(n);
-    const y = new Float64Array(n);
+    const s = sNext;
+    const y = yNext;
     for (let i = 0; i < n; i++) {
       s[i] = xNew[i] - x[i];
       y[i] = gNew[i] - g[i];
     }
     const sy = dot(s, y);
     if (sy > 1e-12) {
+      // Keep the pair; the next pair is written into the dropped oldest pair's arrays (less garbage, same numbers).
       if (S.length === o.memory) {
-        S.shift();
-        Y.shift();
+        sNext = S.shift() as Float64Array;
+        yNext = Y.shift() as Float64Array;
         rho.shift();
+      } else {
+        sNext = new Float64Array(n);
+        yNext = new Float64Array(n);
       }
       S.push(s);
       Y.push(y);

@@ -10,21 +10,23 @@ export function softmaxObjective(X: Csr, y: Int32Array, weight: Float64Array, K:
   let sumW = 0;
   for (let i = 0; i < X.nRows; i++) sumW += weight[i];
   const nW = X.nCols * K;
+  const { rowPtr, col, val } = X;
   return (theta, grad) => {
     grad.fill(0);
     let loss = 0;
     for (let i = 0; i < X.nRows; i++) {
-      const a = X.rowPtr[i];
-      const e = X.rowPtr[i + 1];
+      const a = rowPtr[i];
+      const e = rowPtr[i + 1];
       for (let k = 0; k < K; k++) z[k] = theta[nW + k];
       for (let j = a; j < e; j++) {
-        const base = X.col[j] * K;
-        const v = X.val[j];
+        const base = col[j] * K;
+        const v = val[j];
         for (let k = 0; k < K; k++) z[k] += v * theta[base + k];
       }
       let zMax = z[0];
       for (let k = 1; k < K; k++) if (z[k] > zMax) zMax = z[k];
-      const zy = z[y[i]] - zMax;
+      const yi = y[i];
+      const zy = z[yi] - zMax;
       let s = 0;
       for (let k = 0; k < K; k++) {
         z[k] = Math.exp(z[k] - zMax);
@@ -34,11 +36,11 @@ export function softmaxObjective(X: Csr, y: Int32Array, weight: Float64Array, K:
       loss += w * (Math.log(s) - zy);
       // z becomes the residual p − onehot(y), scaled by the example weight.
       for (let k = 0; k < K; k++) z[k] = (w * z[k]) / s;
-      z[y[i]] -= w;
+      z[yi] -= w;
       for (let k = 0; k < K; k++) grad[nW + k] += z[k];
       for (let j = a; j < e; j++) {
-        const base = X.col[j] * K;
-        const v = X.val[j];
+        const base = col[j] * K;
+        const v = val[j];
         for (let k = 0; k < K; k++) grad[base + k] += v * z[k];
       }
     }
