@@ -20,7 +20,7 @@ export interface TrainDefiOptions {
 
 /** Mapper training settings for the DeFi model (stored in the artifact). */
 export const DEFI_TRAIN_OPTIONS = {
-  l2: 1e-4,
+  l2: 1e-5,
   classWeight: 'balanced',
   negativeLabels: ['non_exec', 'unsupported'],
   targetPrecision: 0.99,
