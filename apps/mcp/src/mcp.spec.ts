@@ -78,6 +78,13 @@ describe('defi_guard', () => {
     });
   });
 
+  it('is deterministic: the same call twice gives the same bytes, audit hash included', async () => {
+    const args = { proposed: swap(10), context, user_prompt: 'swap 1 ETH to USDC' };
+    const [a, b] = [await call('defi_guard', args), await call('defi_guard', args)];
+    expect(b.content).toEqual(a.content);
+    expect(a.structuredContent).toMatchObject({ decision: 'block', reason: 'plan_mismatch', expected: { decision: 'accept' } });
+  });
+
   it('answers an unknown primitive with a block verdict (not a tool error)', async () => {
     const v = await ok('defi_guard', { proposed: { primitive: 'send_asset', args: { amount: 1, asset: 'ETH' } }, context });
     expect(v).toMatchObject({ ok: false, decision: 'block', reason: 'invalid_input' });
