@@ -30,6 +30,7 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
     .description('Deterministic, auditable reasoning sidecars: accept a verified plan, abstain, or block.')
     .version('0.1.0')
     .showSuggestionAfterError(false)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
     .addHelpText('after', '\nExit status: 0 for accept, abstain and block; 1 internal error; 2 usage error; 3 replay mismatch.');
@@ -48,6 +49,8 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
 
   const arc = program
     .command('arc')
+    // options after `solve` belong to `arc solve` (both have --json)
+    .enablePositionalOptions()
     .description('run a grid instruction on --grid, or solve ARC tasks (arc solve)')
     .argument('<prompt>', 'the instruction, e.g. "rotate it 90 degrees clockwise then mirror it left to right"')
     .option('--grid <file|json>', 'the input grid (rows of 0-9)')
