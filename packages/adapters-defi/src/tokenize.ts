@@ -14,7 +14,7 @@ export interface DefiToken {
 const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, mm: 1e6, b: 1e9, bn: 1e9 };
 
 // One alternation per token class; numbers first so "1,250.75" and ".5" stay whole.
-const TOKEN_RE = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)([a-z]*)|([a-z][a-z0-9]*(?:['’][a-z]+)*(?:\.fi\b)?)|(->|=>|→|[$€£%,;.?!&+:/()])/giy;
+const TOKEN_RE = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:e[+-]?\d+(?![a-z]))?|\.\d+)([a-z]*)|([a-z][a-z0-9]*(?:['’][a-z]+)*(?:\.fi\b)?)|(->|=>|→|[$€£%,;.?!&+:/()])/giy;
 
 /** Split a prompt into normalised tokens (numbers, words, punctuation) with offsets; whitespace and other symbols drop. */
 export function tokenizeDefi(text: string): DefiToken[] {
