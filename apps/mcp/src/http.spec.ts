@@ -29,6 +29,25 @@ describe('Streamable HTTP transport', () => {
     await client.close();
   });
 
+  it('refuses a foreign Host header (DNS rebinding) and accepts its own', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(http.url);
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} });
+    const post = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const headers = { host, 'content-type': 'application/json', accept: 'application/json, text/event-stream' };
+        const req = request({ host: url.hostname, port: url.port, path: '/mcp', method: 'POST', headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    expect(await post(`evil.example:${url.port}`)).toBe(403);
+    expect(await post(`127.0.0.1:${url.port}`)).toBe(200);
+    expect(await post(`localhost:${url.port}`)).toBe(200);
+  });
+
   it('answers 404 outside /mcp', async () => {
     const res = await fetch(http.url.replace('/mcp', '/other'));
     expect(res.status).toBe(404);

@@ -23,13 +23,20 @@ export interface McpHttpServer {
  * transport (the tools keep no session state), and answers are plain JSON responses.
  */
 export async function startMcpHttpServer(opts: McpHttpOptions = {}): Promise<McpHttpServer> {
+  let allowedHosts: string[] = [];
   const http: Server = createServer((req, res) => {
     if (req.url !== '/mcp') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: the MCP endpoint is POST /mcp\n');
       return;
     }
     const server = createMcpServer();
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    // DNS-rebinding protection: a web page that resolves its own name to 127.0.0.1 sends its own Host header.
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
+      enableDnsRebindingProtection: true,
+      allowedHosts,
+    });
     res.on('close', () => {
       void transport.close();
       void server.close();
@@ -48,6 +55,7 @@ export async function startMcpHttpServer(opts: McpHttpOptions = {}): Promise<Mcp
   });
   const addr = http.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  allowedHosts = [`${host}:${addr.port}`, `localhost:${addr.port}`];
   return {
     url: `http://${host}:${addr.port}/mcp`,
     close: () => new Promise<void>((resolve, reject) => http.close((e) => (e ? reject(e) : resolve()))),
