@@ -17,3 +17,4 @@ export * from './nl/decide';
 export * from './nl/model';
 export * from './nl/mapper-text';
 export * from './nl/domain';
+export { isKnown as isInstructionWord } from './nl/lexicon';

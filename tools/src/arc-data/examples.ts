@@ -1,4 +1,4 @@
-import { ARC_PRIMITIVES, type ArcPrimitive } from '@micro-lm/adapters-arc';
+import { ARC_PRIMITIVES, isInstructionWord, type ArcPrimitive } from '@micro-lm/adapters-arc';
 import type { Rng } from '@micro-lm/ngf-core';
 import { NEGATIVE_FIXED, NEGATIVE_TEMPLATES, OBJECTS, PREFIXES, renderStep, STEP_BANK, StepPhrase, SUFFIXES } from './phrases';
 
@@ -33,8 +33,29 @@ function step(rng: Rng, p: ArcPrimitive, obj?: string): { phrase: StepPhrase; pa
   return { phrase: renderStep(pair, obj ?? pick(rng, OBJECTS)), pair };
 }
 
+/** Words with no bearing on the label, added to positives and foreign negatives alike so the mapper learns to ignore them. */
+const NEUTRAL = ['very', 'carefully', 'exactly', 'simply', 'basically', 'actually', 'maybe', 'just', 'buddy', 'mate', 'cool', 'nice', 'good', 'hmm', 'um',
+  'so', 'literally', 'totally', 'kinda', 'today', 'quickly', 'neatly', 'friend', 'okay', 'alright', 'great', 'boss', 'dear', 'honestly', 'well'];
+
+/**
+ * Everyday words taken from the foreign negatives (minus every word the instruction phrases use). Sprinkled
+ * into positives too, so the mapper cannot learn "an unfamiliar word means not an instruction": rejecting
+ * other-domain requests is the parser's job (their objects are not grids), the mapper's is to name the step.
+ */
+const INSTRUCTION_WORDS = new Set(
+  [...Object.values(STEP_BANK).flatMap((ps) => ps.flatMap(([v, m]) => [v, ...m.split(/[^a-z]+/)])), ...OBJECTS.flatMap((o) => o.split(' ')), 'left', 'right', 'top', 'bottom', 'half', 'quarter', 'turn', 'again', 'one', 'two', 'three', 'times', 'twice', 'side', 'up', 'down', 'not', 'no', 'don', 'never', 'if', 'what', 'how', 'why', 'which', 'is', 'are', 'can', 'would', 'could', 'suppose', 'imagine', 'cell', 'cells', 'red', 'blue', 'green', 'yellow', 'black', 'white', 'gray', 'grey', 'orange', 'pink', 'purple', 'brown', 'object', 'objects', 'square', 'shape', 'shapes', 'line', 'lines', 'dot', 'dots', 'border', 'edge', 'corner', 'background', 'colours', 'colors', 'colour', 'color', 'and', 'the', 'a', 'an', 'to', 'my', 'me', 'in', 'of', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'over'].filter((w) => w.length > 0),
+);
+const FOREIGN_POOL = [...new Set(NEGATIVE_FIXED.flatMap((t) => t.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 3 && !INSTRUCTION_WORDS.has(w) && !isInstructionWord(w)))].sort();
+
+/** With probability p, put a neutral or everyday word at the start or the end. */
+export function sprinkle(rng: Rng, text: string, p: number): string {
+  if (rng.next() >= p) return text;
+  const w = rng.next() < 0.5 ? pick(rng, NEUTRAL) : pick(rng, FOREIGN_POOL);
+  return rng.next() < 0.5 ? `${w} ${text}` : `${text} ${w}`;
+}
+
 function wrap(rng: Rng, core: string, typoRate: number): string {
-  let t = `${pick(rng, PREFIXES)}${core}${pick(rng, SUFFIXES)}`;
+  let t = sprinkle(rng, `${pick(rng, PREFIXES)}${core}${pick(rng, SUFFIXES)}`, 0.25);
   if (rng.next() < typoRate) t = typo(rng, t);
   if (rng.next() < 0.15) t = t.charAt(0).toUpperCase() + t.slice(1);
   return t.replace(/\s+/g, ' ').trim();
@@ -95,7 +116,7 @@ export function negativeExample(rng: Rng, id: string): ArcExample {
   if (scoped) {
     const s = step(rng, pick(rng, ARC_PRIMITIVES)).phrase;
     core = pick(rng, NEGATIVE_TEMPLATES).replace('{s}', s.imp).replace('{g}', s.ger);
-  } else core = pick(rng, NEGATIVE_FIXED);
+  } else core = sprinkle(rng, pick(rng, NEGATIVE_FIXED), 0.25);
   // Negatives get no polite prefix: "please what does … mean?" is not a sentence people write.
   const text = `${core}${rng.next() < 0.2 ? pick(rng, SUFFIXES) : ''}`;
   return { id, prompt: rng.next() < 0.15 ? text.charAt(0).toUpperCase() + text.slice(1) : text, kind: 'negative', label: 'non_exec', sequence: [], neg: scoped ? 'scoped' : 'foreign' };

@@ -66,14 +66,17 @@ function segment(w: readonly string[]): Segment[] {
       cut('then');
       i++;
     } else if (x === 'after' || x === 'afterwards') {
-      if (['that', 'this', 'which', 'doing', 'wards'].includes(nx)) {
+      // "after that" / "after doing that" continue in order; "after doing a 180" is a subordinate clause.
+      const anaphor = ['that', 'this', 'which', 'wards'].includes(nx) || (nx === 'doing' && ['that', 'this', 'so'].includes(w[i + 2] ?? ''));
+      if (anaphor) {
         cut('then');
-        i++;
+        i += nx === 'doing' ? 2 : 1;
       } else cut('after');
     } else if (x === 'before') {
-      if (['that', 'this', 'doing'].includes(nx)) {
+      const anaphor = ['that', 'this'].includes(nx) || (nx === 'doing' && ['that', 'this', 'so'].includes(w[i + 2] ?? ''));
+      if (anaphor) {
         cut('before_that');
-        i++;
+        i += nx === 'doing' ? 2 : 1;
       } else cut('before');
     } else if (x === 'once' && (['you', "you've", 'youve', 'we', "we've", 'i', "i've", 'it', "it's", 'its', 'the', 'that', "that's", 'this', 'done', 'finished', 'complete'].includes(nx) || VERBS[nx] !== undefined)) cut('once');
     else if ((x === 'and' || x === 'plus' || x === '&') && cur.idx.length > 0 && (STEP_START(nx) || (ELIDED_START.has(nx) && !PAIR_WORDS.has(nx)) || /^\d/.test(nx))) cut('and');
@@ -278,9 +281,11 @@ function gate(words: readonly Word[], w: readonly string[]): { reason: ParseAbst
   const second = ws[1] ?? '';
   const hasQ = w.includes('?');
   const polite = ['can', 'could', 'would', 'will', 'wud', 'cud', 'pls', 'please'].includes(first) && ['you', 'u', 'ya', 'please'].includes(second);
-  if (!polite && QUESTION_START.has(first) && (hasQ || ['what', "what's", 'whats', 'why', 'how', 'when', 'where', 'who', 'which'].includes(first))) {
+  const WH = ['what', "what's", 'whats', 'why', 'how', 'when', 'where', 'who', 'which'];
+  if (!polite && QUESTION_START.has(first) && (hasQ || WH.includes(first))) {
     return { reason: 'abstain_non_exec', detail: 'a question, not an instruction' };
   }
+  if (hasQ && ws.slice(0, 3).some((x) => WH.includes(x))) return { reason: 'abstain_non_exec', detail: 'a question, not an instruction' };
   if (['can', 'could', 'may', 'might', 'should', 'must'].includes(first) && ['i', 'we', 'one', 'it', 'this', 'that', 'the'].includes(second)) {
     return { reason: 'abstain_non_exec', detail: 'a question, not an instruction' };
   }
@@ -309,20 +314,23 @@ function gate(words: readonly Word[], w: readonly string[]): { reason: ParseAbst
     let j = i + 1;
     if (verb) while (j < w.length && OBJECT_SKIP.has(w[j])) j++;
     if (j >= w.length || words[j].kind !== 'word' || GRID_PRONOUNS.has(w[j])) continue;
-    const hadDet = DETERMINERS.has(w[j]);
-    if (hadDet) j++;
-    for (let k = j; k < Math.min(w.length, j + 4) && words[k].kind !== 'punct'; k++) {
+    if (!DETERMINERS.has(w[j])) {
+      // No determiner: "rotate quickly" is fine, "flip cells" is a part, "in python" is another world.
+      if (PARTIAL_GRID.has(w[j]) && !mechanicalCells(w, j)) return { reason: 'abstain_unsupported', detail: `an operation on part of the grid ("${w[j]}")` };
+      if (!verb && !isKnown(w[j])) return { reason: 'abstain_out_of_domain', detail: `"${w[i]} ${w[j]}" is not about a grid` };
+      continue;
+    }
+    for (let k = j + 1; k < Math.min(w.length, j + 5) && words[k].kind !== 'punct'; k++) {
       const x = w[k];
       if (words[k].kind === 'number') continue;
       if (mechanicalCells(w, k)) break;
       if (PARTIAL_GRID.has(x) || (x === 'half' && SIDES.has(w[k - 1]))) return { reason: 'abstain_unsupported', detail: `an operation on part of the grid ("${x}")` };
       const nextWord = k + 1 < w.length && words[k + 1].kind === 'word' ? w[k + 1] : null;
-      if (ADJ.has(x) && nextWord !== null) continue;
-      // "the left object", "the top half": a side word used as an adjective.
-      if (SIDES.has(x) && nextWord !== null && !FILLER.has(nextWord) && !CW.has(nextWord) && !CCW.has(nextWord)) continue;
-      if (GRID_NOUNS.has(x) || ORIENT_H.has(x) || ORIENT_V.has(x) || CW.has(x) || CCW.has(x) || FILLER.has(x) || VERBS[x] !== undefined) break;
+      const nounNext = nextWord !== null && (PARTIAL_GRID.has(nextWord) || GRID_NOUNS.has(nextWord) || nextWord === 'half');
+      // Adjectives ("the whole grid"), and side words used as adjectives ("the left object", "the top half").
+      if ((ADJ.has(x) && nextWord !== null && !FILLER.has(nextWord)) || (SIDES.has(x) && nounNext && nextWord !== 'side' && nextWord !== 'sides')) continue;
       if (!isKnown(x)) return { reason: 'abstain_out_of_domain', detail: `"${w[i]} … ${x}" is not about a grid` };
-      if (!hadDet) break;
+      break;
     }
   }
   return null;

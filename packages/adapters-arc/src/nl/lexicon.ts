@@ -97,7 +97,7 @@ const FUZZY_TARGETS = [
   'mirror', 'rotate', 'transpose', 'reverse', 'reflect', 'become', 'becomes', 'picture', 'matrix', 'pattern', 'entire', 'board', 'image', 'whole',
   'thing', 'everything', 'result', 'direction', 'diagonal', 'bottom', 'right', 'three', 'quarters', 'degree', 'repeat', 'again', 'rotating',
   'flipping', 'mirroring', 'reflecting', 'reversing', 'transposing', 'exchanging', 'swapping', 'turning', 'spinning', 'doing', 'giving', 'making',
-  'backwards', 'upside', 'counter', 'anti', 'please', 'thanks', 'across', 'through', 'along', 'around', 'oneeighty', 'twoseventy',
+  'backwards', 'upside', 'counter', 'anti', 'please', 'result', 'entire', 'before', 'ninety', 'bottom', 'thanks', 'across', 'through', 'along', 'around', 'oneeighty', 'twoseventy',
 ];
 
 /** Harmless chat filler ("asap", "thx", "real quick") that may follow an instruction. */
@@ -142,22 +142,24 @@ function meaningOf(t: string): string {
 }
 
 /**
- * Repair a misspelt lexicon word ("horizontaly" → "horizontally", "clokwise" → "clockwise"). Only words of 4+
+ * Repair a misspelt lexicon word ("horizontaly" → "horizontally", "clokwise" → "clockwise"). Only words of 6+
  * letters that are not themselves known are repaired, to a unique lexicon word within edit distance 1 (2 for 8+
  * letters); otherwise the word is returned unchanged.
  */
 export function repairTypo(w: string): string {
   const alias = ALIASES[w];
   if (alias !== undefined) return alias;
-  if (w.length < 4 || KNOWN.has(w) || !/^[a-z]+$/.test(w)) return w;
+  // Short words are too often real words one edit away from a cue ("light" → "right"): a five-letter word is
+  // only repaired into a longer one (a dropped letter: "botom" → "bottom"), shorter ones only by alias.
+  if (w.length < 5 || KNOWN.has(w) || !/^[a-z]+$/.test(w)) return w;
   const hit = fuzzyCache.get(w);
   if (hit !== undefined) return hit;
   const max = w.length >= 8 ? 2 : 1;
   let best = w;
   let bestD = max + 1;
   let tie = false;
-  for (const t of new Set(FUZZY_TARGETS)) {
-    if (Math.abs(t.length - w.length) > max) continue;
+  const targets = [...new Set(FUZZY_TARGETS)].filter((t) => Math.abs(t.length - w.length) <= max && (w.length >= 6 || t.length > w.length));
+  for (const t of targets) {
     const d = editDistance(w, t, max);
     if (d < bestD) {
       best = t;
@@ -168,7 +170,7 @@ export function repairTypo(w: string): string {
   const out = bestD <= max && !tie ? best : w;
   // Ties between words that mean the same ("horizontal"/"horizontally", "column"/"columns") still repair.
   if (bestD <= max && tie) {
-    const tied = [...new Set(FUZZY_TARGETS)].filter((t) => Math.abs(t.length - w.length) <= max && editDistance(w, t, max) === bestD);
+    const tied = targets.filter((t) => editDistance(w, t, max) === bestD);
     const classes = new Set(tied.map(meaningOf));
     if (classes.size === 1) {
       const chosen = tied.sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0];
