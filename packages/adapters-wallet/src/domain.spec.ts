@@ -1,71 +1,61 @@
-import { createWordmap } from '@micro-lm/encoders';
-import { serializeArtifact, trainMapper, type Example } from '@micro-lm/mapper';
 import * as E from 'fp-ts/Either';
-import { createWalletDomain, loadWalletDomain } from './domain';
-import { WALLET_PRIMITIVES, type WalletLabel } from './labels';
+import { readFileSync } from 'node:fs';
+import { createWalletDomain, DEFAULT_MODEL_PATH, loadWalletDomain } from './domain';
 
-// A tiny training set built from the primitive names, so these tests hold right after generation (before any
-// dataset or committed model exists). The committed model is evaluated on datasets/wallet/dev.jsonl instead.
-const verbNoun = (p: string): [string, string] => {
-  const [verb, ...rest] = p.split('_');
-  return [verb, rest.join(' ') || 'it'];
-};
-const PATTERNS = ['{v} the {n}', 'please {v} my {n}', 'can you {v} a {n}', 'i want to {v} the {n} now', '{v} {n} 5', 'go ahead and {v} this {n}'];
-const NEGATIVES = ['hello there', 'tell me a joke', 'thanks a lot', 'what is the weather like today', 'good morning to you', 'who won the game last night', 'how are you doing', 'what time is it'];
+// The committed model (tools/src/wallet-data/train.ts on datasets/wallet/train.jsonl), end to end.
+const domain = createWalletDomain();
+const ADDR = '0x52908400098527886e0f7030069857d2e4169ee7';
+const context = { balances: { ETH: 2, USDC: 500 }, prices: { ETH: 3000 }, contacts: { bob: '0x8617e340b3d01fa5f11f306f4090fd50e238070d' } };
 
-function examples(): Example<WalletLabel>[] {
-  const out: Example<WalletLabel>[] = [];
-  for (const p of WALLET_PRIMITIVES) {
-    const [v, n] = verbNoun(p);
-    for (const t of PATTERNS) out.push({ text: t.replace('{v}', v).replace('{n}', n), label: p });
-  }
-  for (const text of NEGATIVES) out.push({ text, label: 'non_exec' });
-  return out;
-}
-
-const artifact = serializeArtifact(trainMapper(examples(), createWordmap(), { seed: 1, calibrationSplit: 0, minDf: 1, negativeLabels: ['non_exec'] }));
-const domain = createWalletDomain({ artifact });
-
-describe('wallet domain', () => {
-  it.each([...WALLET_PRIMITIVES])('accepts an unseen phrasing of %s with a one-step plan', (p) => {
-    const [v, n] = verbNoun(p);
-    const r = domain.run({ prompt: `could you please ${v} the ${n}` });
-    expect(r.decision).toBe('accept');
-    expect(r.label).toBe(p);
-    expect(r.plan.steps.map((s) => s.primitive)).toEqual([p]);
-    expect(r.verify).toMatchObject({ ok: true, reason: 'verified' });
-    expect(r.score).toBeGreaterThan(0.5);
+describe('wallet domain (committed model)', () => {
+  it('accepts a send it can verify, with typed args', () => {
+    const r = domain.run({ prompt: `send 0.5 ETH to ${ADDR}`, context });
+    expect(r).toMatchObject({ decision: 'accept', label: 'send_asset', reason: 'verified', verify: { ok: true } });
+    expect(r.plan.steps).toEqual([{ primitive: 'send_asset', args: { amount: 0.5, amount_kind: 'exact', asset: 'ETH', recipient: ADDR, chain: null } }]);
+    expect(r.score).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('abstains on chit-chat as non_exec', () => {
-    const r = domain.run({ prompt: 'tell me a joke please' });
-    expect(r).toMatchObject({ decision: 'abstain', reason: 'abstain_non_exec', label: 'abstain', plan: { steps: [] } });
-    expect(r.verify.ok).toBe(false);
+  it('blocks a send over the balance, keeping the label and plan', () => {
+    const r = domain.run({ prompt: 'pay bob 600 usdc', context });
+    expect(r).toMatchObject({ decision: 'block', label: 'send_asset', reason: 'insufficient_balance' });
+    expect(r.plan.steps).toHaveLength(1);
   });
 
-  it('abstains on words it has never seen as out of domain', () => {
-    expect(domain.run({ prompt: 'zxqv plmok wertyu' }).reason).toBe('abstain_out_of_domain');
+  it('blocks a send without context (fail closed) and an unknown contact', () => {
+    expect(domain.run({ prompt: `send 0.5 ETH to ${ADDR}` }).reason).toBe('missing_context');
+    expect(domain.run({ prompt: 'send 1 eth to zed', context }).reason).toBe('unknown_recipient');
   });
 
-  it.each([[''], ['   '], ['x'.repeat(4097)]])('refuses an invalid prompt (%#)', (prompt) => {
-    expect(domain.run({ prompt }).reason).toBe('abstain_invalid_input');
+  it.each([
+    ['show my receive address for usdc', 'receive_address'],
+    ['how much eth do i have', 'check_balance'],
+  ])('accepts the read-only request %s', (prompt, label) => {
+    expect(domain.run({ prompt })).toMatchObject({ decision: 'accept', label, reason: 'verified' });
   });
 
-  it('refuses a prompt that is not a string', () => {
-    expect(domain.run({ prompt: 42 }).reason).toBe('abstain_invalid_input');
+  it.each([
+    ['tell me a joke', 'abstain_non_exec'],
+    ["don't send 1 eth to bob", 'abstain_non_exec'],
+    ['swap 1 eth for usdc', 'abstain_unsupported'],
+    ['send 1 eth to bob and 2 usdc to carol', 'abstain_unsupported'],
+    ['qwxz vbnm plokij', 'abstain_out_of_domain'],
+    ['', 'abstain_invalid_input'],
+  ])('abstains on %p with %s', (prompt, reason) => {
+    const r = domain.run({ prompt, context });
+    expect(r).toMatchObject({ decision: 'abstain', label: 'abstain', reason, plan: { steps: [] }, verify: { ok: false, reason } });
   });
 
-  it('is deterministic: same prompt, same outcome; same data, same model bytes', () => {
-    const [v, n] = verbNoun(WALLET_PRIMITIVES[0]);
-    expect(domain.run({ prompt: `${v} the ${n}` })).toEqual(domain.run({ prompt: `${v} the ${n}` }));
-    const again = serializeArtifact(trainMapper(examples(), createWordmap(), { seed: 1, calibrationSplit: 0, minDf: 1, negativeLabels: ['non_exec'] }));
-    expect(again).toBe(artifact);
+  it('is deterministic and reports its thresholds and model hash', () => {
+    const p = { prompt: 'send 1 eth to bob', context };
+    expect(domain.run(p)).toEqual(domain.run(p));
+    expect(domain.modelSha256).toBe((JSON.parse(readFileSync(DEFAULT_MODEL_PATH, 'utf8')) as { sha256: string }).sha256);
+    expect(domain.config.thresholds.p1_min).toBeGreaterThan(0);
   });
 
-  it('fails closed on a missing or edited model', () => {
-    const missing = loadWalletDomain({ modelPath: '/nonexistent/wallet-model.json' });
+  it('fails closed on a missing or edited model and an unsupported backend', () => {
+    const missing = loadWalletDomain({ modelPath: '/nonexistent/wallet.json' });
     expect(E.isLeft(missing) && missing.left).toMatch(/^cannot read \/nonexistent/);
-    const edited = artifact.replace('"p1_min":', '"p1_min":0.0001,"x":');
+    const edited = readFileSync(DEFAULT_MODEL_PATH, 'utf8').replace('"p1_min":', '"p1_min":0.0001,"x":');
     expect(E.isLeft(loadWalletDomain({ artifact: edited }))).toBe(true);
     expect(() => createWalletDomain({ backend: 'sbert' })).toThrow(/no committed model for backend "sbert"/);
   });

@@ -5,7 +5,7 @@ import { pipe } from 'fp-ts/function';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArgs } from './args';
-import { cuedPrimitives, decideIntent } from './decide';
+import { decideIntent, lexicalFacts } from './decide';
 import { WALLET_LABELS, type WalletLabel } from './labels';
 import { round4, type WalletAbstainReason, type WalletOutcome, type MapperSummary, type ParserSummary } from './outcome';
 import { verifyPlan, type WalletStep } from './verify';
@@ -85,12 +85,12 @@ function runOnce(mapper: Mapper<WalletLabel>, input: WalletRunInput): WalletOutc
   if (typeof prompt !== 'string' || prompt.trim() === '' || prompt.length > MAX_PROMPT_CHARS) return abstain('abstain_invalid_input', 0, null, null);
   const pred = mapper.predict(prompt);
   const summary: MapperSummary = { topk: pred.topk.map((x) => ({ label: x.label, p: round4(x.p) })), p1: round4(pred.p1), margin: round4(pred.margin), ood: round4(pred.ood) };
-  const cued = cuedPrimitives(prompt);
-  const parser: ParserSummary = { cued };
-  const d = decideIntent(pred, cued);
+  const facts = lexicalFacts(prompt);
+  const parser: ParserSummary = { cued: [...facts.cued], unsupported: facts.unsupported, negation: facts.negation, multiStep: facts.multiStep };
+  const d = decideIntent(pred, facts);
   if (d.kind === 'abstain') return abstain(d.reason, pred.p1, summary, parser);
   const steps: WalletStep[] = [{ primitive: d.primitive, args: extractArgs(prompt) }];
-  const v = verifyPlan(steps);
+  const v = verifyPlan(steps, input.context, input.policy);
   return {
     decision: v.ok ? 'accept' : 'block',
     reason: v.reason,

@@ -7,6 +7,7 @@ export type WalletAbstainReason =
   | 'abstain_ambiguous'
   | 'abstain_out_of_domain'
   | 'abstain_disagreement'
+  | 'abstain_unsupported'
   | 'abstain_invalid_input';
 
 /** The mapper's view, rounded for the audit record. */
@@ -17,9 +18,12 @@ export interface MapperSummary {
   readonly ood: number;
 }
 
-/** The lexical parser's view: which primitives have a cue word in the prompt. */
+/** The lexical parser's view: cued primitives and the guards that fired. */
 export interface ParserSummary {
   readonly cued: readonly string[];
+  readonly unsupported: string | null;
+  readonly negation: string | null;
+  readonly multiStep: boolean;
 }
 
 /** What the domain returns to the runner (same shape as the runner's AdapterOutcome). */

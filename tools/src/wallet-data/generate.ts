@@ -1,8 +1,8 @@
-import { createRng, type Rng } from '@micro-lm/ngf-core';
 import { WALLET_PRIMITIVES } from '@micro-lm/adapters-wallet';
+import { createRng, type Rng } from '@micro-lm/ngf-core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { NEGATIVES, NOUNS, PATTERNS } from './templates';
+import { AMOUNTS, ASSETS, CHAINS, NEGATIVES, PATTERNS, RECIPIENTS, USD } from './templates';
 
 /** One training row. */
 export interface Row {
@@ -13,10 +13,20 @@ export interface Row {
 
 /** Seed and size of the committed training set. */
 export const TRAIN_SEED = 1;
-export const PER_LABEL = 60;
+export const PER_LABEL = 300;
 
 function pick<T>(rng: Rng, xs: readonly T[]): T {
   return xs[rng.int(xs.length)];
+}
+
+/** Fill a pattern's slots from the seeded stream (slot order fixed: the same seed gives the same text). */
+export function fill(rng: Rng, pattern: string): string {
+  return pattern
+    .replace('{amt}', () => pick(rng, AMOUNTS))
+    .replace('{asset}', () => pick(rng, ASSETS))
+    .replace('{to}', () => pick(rng, RECIPIENTS))
+    .replace('{chain}', () => pick(rng, CHAINS))
+    .replace('{usd}', () => pick(rng, USD));
 }
 
 /** Draw up to `perLabel` distinct rows per primitive (plus every negative), deterministically from `seed`. */
@@ -27,7 +37,7 @@ export function buildRows(seed: number, perLabel: number): Row[] {
   for (const p of WALLET_PRIMITIVES) {
     let made = 0;
     for (let tries = 0; made < perLabel && tries < perLabel * 20; tries++) {
-      const text = pick(rng, PATTERNS[p]).replace('{n}', pick(rng, NOUNS[p])).replace('{k}', String(1 + rng.int(99)));
+      const text = fill(rng, pick(rng, PATTERNS[p]));
       if (seen.has(text)) continue;
       seen.add(text);
       rows.push({ id: `train-${rows.length + 1}`, text, label: p });

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** Training options of the committed model (seeded; same data → same bytes). */
-export const TRAIN_OPTIONS = { seed: 1, negativeLabels: ['non_exec'] } as const;
+export const TRAIN_OPTIONS = { seed: 1, negativeLabels: ['non_exec'], classWeight: 'balanced' } as const;
 
 /** Parse training JSON lines `{id, text, label}`. */
 export function readExamples(jsonl: string): Example[] {
