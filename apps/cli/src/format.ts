@@ -8,10 +8,7 @@ export function formatResult(r: MicroResult): string {
   rows.push(['label', `${r.label}   score ${r.score.toFixed(3)}`]);
   if (r.plan.steps.length === 0) rows.push(['plan', '(none)']);
   r.plan.steps.forEach((s, i) => rows.push([i === 0 ? 'plan' : '', `${i + 1}. ${formatStep(s)}`]));
-  const nameWidth = Math.max(0, ...r.verify.checks.map((c) => c.name.length));
-  r.verify.checks.forEach((c, i) =>
-    rows.push([i === 0 ? 'checks' : '', `${pad(c.name, nameWidth)}  ${c.ok ? 'ok  ' : 'FAIL'}  value ${show(c.value)}  limit ${show(c.limit)}`]),
-  );
+  formatChecks(r.verify.checks, r.plan.steps.length > 1).forEach((line, i) => rows.push([i === 0 ? 'checks' : '', line]));
   const errors = r.artifacts.errors;
   if (Array.isArray(errors)) errors.forEach((e, i) => rows.push([i === 0 ? 'errors' : '', String(e)]));
   const grid = outputGrid(r.artifacts);
@@ -22,6 +19,30 @@ export function formatResult(r: MicroResult): string {
   return rows.map(([k, v]) => `${pad(k, 9)} ${v}`).join('\n');
 }
 
+/**
+ * Checks as short lines. Passing checks of one kind (the part before ':') on one step with the same value and
+ * limit fold into one line listing their subjects, e.g. the oracle age of nine assets, or the prices present; a failing check always
+ * gets its own line. Long decimals are shortened for reading (--json keeps them exact).
+ */
+export function formatChecks(checks: MicroResult['verify']['checks'], withSteps: boolean): string[] {
+  const groups: { key: string; base: string; subjects: string[]; ok: boolean; value: unknown; limit: unknown; step: unknown }[] = [];
+  for (const c of checks) {
+    const [base, subject] = c.name.includes(':') ? [c.name.slice(0, c.name.indexOf(':')), c.name.slice(c.name.indexOf(':') + 1)] : [c.name, ''];
+    // A check without a limit (a price being present) folds whatever its value.
+    const key = JSON.stringify([base, c.ok, c.limit === null ? null : c.value, c.limit, c.step]);
+    const last = groups[groups.length - 1];
+    if (c.ok && subject !== '' && last !== undefined && last.ok && last.key === key) last.subjects.push(subject);
+    else groups.push({ key, base, subjects: subject === '' ? [] : [subject], ok: c.ok, value: c.value, limit: c.limit, step: c.step });
+  }
+  const names = groups.map((g) => (g.subjects.length > 0 ? `${g.base}:${g.subjects.join(',')}` : g.base));
+  const width = Math.min(32, Math.max(0, ...names.map((n) => n.length)));
+  return groups.map((g, i) => {
+    const step = withSteps && typeof g.step === 'number' ? `step ${g.step + 1}  ` : '';
+    const detail = g.limit === null && g.subjects.length > 1 ? '' : `  value ${show(g.value)}  limit ${show(g.limit)}`;
+    return `${step}${pad(names[i], width)}  ${g.ok ? 'ok' : 'FAIL'}${g.ok ? '  ' : ''}${detail}`.trimEnd();
+  });
+}
+
 /** `primitive  key=value …` with null arguments left out. */
 export function formatStep(s: PlanStep): string {
   const args = Object.entries(s.args)
@@ -30,13 +51,10 @@ export function formatStep(s: PlanStep): string {
   return [s.primitive, ...args].join('  ');
 }
 
-/** The executed grid an ARC result carries, if any (artifacts.output or artifacts.grid). */
+/** The executed grid an ARC result carries (artifacts.output_grid), if any. */
 export function outputGrid(artifacts: Readonly<Record<string, unknown>>): number[][] | undefined {
-  for (const key of ['output', 'output_grid', 'grid']) {
-    const g = artifacts[key];
-    if (isGrid(g)) return g;
-  }
-  return undefined;
+  const g = artifacts.output_grid;
+  return isGrid(g) ? g : undefined;
 }
 
 /** An int matrix (rows of numbers). */
@@ -45,7 +63,9 @@ export function isGrid(v: unknown): v is number[][] {
 }
 
 function show(v: unknown): string {
-  return v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'string') return /^-?\d+\.\d{7,}$/.test(v) ? `≈${Number(v).toPrecision(6)}` : v;
+  return JSON.stringify(v);
 }
 
 function pad(s: string, n: number): string {
