@@ -25,7 +25,7 @@ export function findAmount(tokens: readonly DefiToken[], s: number, e: number): 
   for (let i = s; i < e; i += 1) {
     const t = tokens[i];
     const w = t.norm;
-    if (t.kind === 'punct' && (w === '$' || w === '€' || w === '£')) {
+    if ((t.kind === 'punct' && (w === '$' || w === '€' || w === '£')) || (w === 'usd' && tokens[i + 1]?.kind === 'number')) {
       const n = readNumberAt(tokens, i + 1, e);
       if (n !== null) return usdMention(tokens, n.value, n.next, e);
       continue;
@@ -70,6 +70,7 @@ function numberMention(tokens: readonly DefiToken[], value: number, next: number
     return { amount: null, kind: 'none', after, issue: 'unrepresentable_fraction' };
   }
   if (USD_WORDS.has(w) && tokens[next + 1]?.norm !== 'coin') return usdMention(tokens, value, next + 1, e);
+  if (w === '$') return usdMention(tokens, value, next + 1, e);
   // "1.5 thousand", "2 million"
   if (w === 'thousand' || w === 'grand') return numberMention(tokens, value * 1e3, next + 1, e);
   if (w === 'million') return numberMention(tokens, value * 1e6, next + 1, e);
