@@ -2,7 +2,7 @@
 // `pnpm micro-lm …`: builds the workspace on demand (only when a source file is newer than the CLI build),
 // then runs the CLI's main() in this same process.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,10 @@ if (stale()) {
     process.stderr.write('micro-lm: build failed\n');
     process.exit(2);
   }
+  // tsc -b leaves main.js alone when only a dependency changed: mark the build as current so the next call
+  // does not check again.
+  const now = new Date();
+  utimesSync(main, now, now);
 }
 // pnpm runs scripts from the workspace root; relative paths on the command line (--context FILE, …) are
 // meant from where the user typed the command.
