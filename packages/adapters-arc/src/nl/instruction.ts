@@ -307,7 +307,7 @@ function gate(words: readonly Word[], w: readonly string[]): { reason: ParseAbst
   // The noun phrase after a verb or a preposition must be the grid, a pronoun or a geometry word: its first word
   // that is neither a determiner nor an adjective decides ("rotate the api keys", "at the next junction").
   const SIDES = new Set(['left', 'right', 'top', 'bottom', 'upper', 'lower', 'middle']);
-  const ADJ = new Set(['whole', 'entire', 'full', 'current', 'given', 'input', 'same', 'original', 'little', 'small', 'big', 'new', 'resulting', 'first', 'last', 'previous', 'other', 'next', 'main', 'leading']);
+  const ADJ = new Set(['whole', 'entire', 'full', 'current', 'given', 'input', 'same', 'original', 'little', 'small', 'big', 'new', 'resulting', 'first', 'last', 'previous', 'other', 'next', 'main', 'leading', 'second', 'third']);
   for (let i = 0; i < w.length; i++) {
     const verb = VERBS[w[i]] !== undefined;
     if (!verb && !PREPOSITIONS.has(w[i])) continue;

@@ -97,7 +97,7 @@ const FUZZY_TARGETS = [
   'mirror', 'rotate', 'transpose', 'reverse', 'reflect', 'become', 'becomes', 'picture', 'matrix', 'pattern', 'entire', 'board', 'image', 'whole',
   'thing', 'everything', 'result', 'direction', 'diagonal', 'bottom', 'right', 'three', 'quarters', 'degree', 'repeat', 'again', 'rotating',
   'flipping', 'mirroring', 'reflecting', 'reversing', 'transposing', 'exchanging', 'swapping', 'turning', 'spinning', 'doing', 'giving', 'making',
-  'backwards', 'upside', 'counter', 'anti', 'please', 'result', 'entire', 'before', 'ninety', 'bottom', 'thanks', 'across', 'through', 'along', 'around', 'oneeighty', 'twoseventy',
+  'backwards', 'upside', 'counter', 'anti', 'please', 'result', 'entire', 'before', 'ninety', 'bottom', 'thanks', 'across', 'through', 'along', 'around', 'oneeighty', 'twoseventy', 'antidiagonal',
 ];
 
 /** Harmless chat filler ("asap", "thx", "real quick") that may follow an instruction. */
