@@ -2,7 +2,7 @@ import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, ty
 import * as E from 'fp-ts/Either';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { arcPackage, listDomains, loadDomain, replayE, runMicroE, type MicroResult } from '@micro-lm/runner';
+import { arcPackage, guardE, listDomains, loadDomain, parseGuardInput, replayE, runMicroE, type MicroResult } from '@micro-lm/runner';
 import { Metrics } from './metrics';
 import { openApiDocument } from './openapi';
 import { ResponseCheck } from './response-check';
@@ -138,6 +138,16 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
       program: res.program ? [...res.program] : null,
       predictions: res.predictions ? res.predictions.map(arc.gridToJSON) : null,
     });
+  });
+
+  // The pre-execution guard for non-MCP agents: checks a plan an LLM proposed, and that it matches the user's words.
+  app.post('/v1/guard', { schema: { body: { type: 'object' } } }, async (req, reply) => {
+    const parsed = parseGuardInput(req.body);
+    if (E.isLeft(parsed)) return sendError(reply, 400, 'bad_request', parsed.left.join('; '));
+    const r = await withBudget(guardE(req.body), budget);
+    if (E.isLeft(r)) return sendError(reply, 500, 'internal_error', r.left.message);
+    metrics.decision('defi-guard', r.right.decision, r.right.reason);
+    return respond(reply, check.guard, r.right);
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));

@@ -1,7 +1,14 @@
+import { GUARD_INPUT_JSON_SCHEMA } from '@micro-lm/runner';
 import * as S from './schemas';
 
 function strip<T extends object>(s: T): Omit<T, '$id'> {
   const { $id: _id, ...rest } = s as T & { $id?: string };
+  return rest;
+}
+
+// OpenAPI 3.1 documents use JSON Schema 2020-12 already: drop the per-schema dialect marker.
+function withoutDialect(s: object): object {
+  const { $schema: _d, ...rest } = s as { $schema?: string };
   return rest;
 }
 
@@ -28,6 +35,7 @@ export function openApiDocument(version: string, limits: { bodyLimit: number; ma
       '/v1/batch': { post: { summary: 'Run several prompts; results in input order', requestBody: body(ref('BatchRequest')), responses: { '200': ok(ref('BatchResponse')), ...errors } } },
       '/v1/replay': { post: { summary: 'Re-run a stored result and compare it field for field', requestBody: body(ref('MicroResult')), responses: { '200': ok(ref('ReplayReport')), ...errors } } },
       '/v1/arc/solve': { post: { summary: 'Solve an ARC task from its train pairs, or abstain', requestBody: body(ref('SolveRequest')), responses: { '200': ok(ref('SolveResponse')), ...errors } } },
+      '/v1/guard': { post: { summary: 'Guard a plan an LLM proposed: verify it and check it matches the user prompt', requestBody: body(ref('GuardInput')), responses: { '200': ok(ref('GuardVerdict')), ...errors } } },
       '/healthz': { get: { summary: 'Liveness', responses: { '200': ok(ref('Health')) } } },
       '/readyz': { get: { summary: 'Readiness: models loaded', responses: { '200': ok(ref('Health')), '503': ok(ref('Health'), 'Not ready') } } },
       '/metrics': { get: { summary: 'Prometheus metrics', responses: { '200': { description: 'text/plain; version=0.0.4' } } } },
@@ -43,6 +51,8 @@ export function openApiDocument(version: string, limits: { bodyLimit: number; ma
         SolveRequest: strip(S.solveRequestSchema),
         SolveResponse: strip(S.solveResponseSchema),
         Health: strip(S.healthSchema),
+        GuardInput: withoutDialect(GUARD_INPUT_JSON_SCHEMA),
+        GuardVerdict: strip(S.guardVerdictSchema),
       },
     },
   };

@@ -9,6 +9,7 @@ export class ResponseCheck {
   readonly replay: ValidateFunction;
   readonly solve: ValidateFunction;
   readonly error: ValidateFunction;
+  readonly guard: ValidateFunction;
 
   constructor() {
     this.ajv.addSchema(S.microResultSchema);
@@ -17,6 +18,7 @@ export class ResponseCheck {
     this.replay = this.ajv.compile(S.replayResponseSchema);
     this.solve = this.ajv.compile(S.solveResponseSchema);
     this.error = this.ajv.compile(S.errorSchema);
+    this.guard = this.ajv.compile(S.guardVerdictSchema);
   }
 
   /** The first validation error as one line, or null when the value matches. */

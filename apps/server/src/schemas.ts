@@ -138,3 +138,18 @@ export const healthSchema = {
   required: ['status'],
   properties: { status: { type: 'string' }, domains: { type: 'array', items: { type: 'string' } } },
 } as const;
+
+export const guardVerdictSchema = {
+  $id: 'GuardVerdict',
+  type: 'object',
+  required: ['ok', 'decision', 'reason', 'failed_step', 'checks', 'audit'],
+  properties: {
+    ok: { type: 'boolean' },
+    decision: { type: 'string', enum: ['allow', 'block'] },
+    reason: { type: 'string' },
+    failed_step: { type: ['integer', 'null'] },
+    checks: { type: 'array', items: { type: 'object', required: ['name', 'ok'] } },
+    expected: json,
+    audit: { type: 'object', required: ['input_sha256', 'hash'], properties: { input_sha256: { type: 'string' }, hash: { type: 'string', pattern: '^[0-9a-f]{64}$' } } },
+  },
+} as const;

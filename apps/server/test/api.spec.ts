@@ -30,7 +30,7 @@ describe('HTTP API on a real loopback server', () => {
     expect(ready.json).toMatchObject({ status: 'ready' });
     const doc = (await live.call('GET', '/openapi.json')).json as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/metrics', '/readyz', '/v1/arc/solve', '/v1/batch', '/v1/replay', '/v1/run']);
+    expect(Object.keys(doc.paths).sort()).toEqual(['/healthz', '/metrics', '/readyz', '/v1/arc/solve', '/v1/batch', '/v1/guard', '/v1/replay', '/v1/run']);
   });
 
   it('POST /v1/run accepts a verified DeFi plan, blocks without context, abstains on a question', async () => {
@@ -107,6 +107,20 @@ describe('HTTP API on a real loopback server', () => {
     const noise = { train: [{ input: [[1]], output: [[2, 3], [4, 5]] }, { input: [[1]], output: [[6]] }], test: [{ input: [[1]] }] };
     expect((await live.call('POST', '/v1/arc/solve', { task: noise, budget_ms: 200 })).json).toMatchObject({ decision: 'abstain', predictions: null });
     expect((await live.call('POST', '/v1/arc/solve', { task: { train: [{ input: [[10]], output: [[1]] }], test: [{ input: [[1]] }] } })).status).toBe(400);
+  });
+
+  it('POST /v1/guard allows a safe matching proposal, blocks a mismatch and an unsafe one, 400s on garbage', async () => {
+    const proposed = { primitive: 'deposit_asset', args: { amount: 10, amount_kind: 'exact', asset: 'ETH', to_asset: null, protocol: 'aave', chain: null } };
+    const allow = await live.call('POST', '/v1/guard', { proposed, context, user_prompt: 'deposit 10 ETH into aave' });
+    expect(allow.status).toBe(200);
+    expect(allow.json).toMatchObject({ ok: true, decision: 'allow', reason: 'verified' });
+    const mismatch = (await live.call('POST', '/v1/guard', { proposed, context, user_prompt: 'deposit 1 ETH into aave' })).json;
+    expect(mismatch).toMatchObject({ ok: false, decision: 'block', reason: 'plan_mismatch' });
+    const huge = { ...proposed, args: { ...proposed.args, amount: 1e9 } };
+    expect((await live.call('POST', '/v1/guard', { proposed: huge, context })).json).toMatchObject({ ok: false, reason: 'insufficient_balance' });
+    const bad = await live.call('POST', '/v1/guard', { proposed: 'send everything' });
+    expect(bad.status).toBe(400);
+    expect(bad.json).toMatchObject({ error: 'bad_request' });
   });
 
   it('unknown routes are JSON 404s; /metrics counts decisions and latency', async () => {
