@@ -1,3 +1,4 @@
+import { own } from './own';
 /** The eight DeFi primitives (DESIGN §4), in channel order. */
 export const DEFI_PRIMITIVES = [
   'deposit_asset',
@@ -46,7 +47,7 @@ export function isDefiPrimitive(s: unknown): s is DefiPrimitive {
 export function canonicalPrimitive(s: string): DefiPrimitive | null {
   const key = s.trim().toLowerCase();
   if (isDefiPrimitive(key)) return key;
-  return DEFI_PRIMITIVE_ALIASES[key] ?? null;
+  return own(DEFI_PRIMITIVE_ALIASES, key) ?? null;
 }
 
 /** Channel index of a primitive (its position in DEFI_PRIMITIVES). */

@@ -5,7 +5,8 @@ import { createDefiDomain } from './domain';
 const WORDS = ['swap', 'deposit', 'withdraw', 'borrow', 'repay', 'stake', 'unstake', 'claim', 'take', 'out', 'of', 'my', 'the', 'all', 'half', 'max',
   'eth', 'ETH', 'usdc', 'aave', 'frax', 'gmx', 'lido', 'on', 'in', 'into', 'to', 'for', 'with', 'then', 'after', 'before', 'once', 'first',
   "don't", 'not', 'if', '?', ',', '.', '$', '500', '2k', '1,250.75', '.5', 'sixty', 'a', 'hundred', 'and', 'one', 'staked', 'rewards',
-  'loan', 'debt', 'it', 'them', 'arbitrum', 'base', 'matic', 'v3', '%', '50', 'every', 'last', 'as', 'much', 'can', 'you', 'could'];
+  'loan', 'debt', 'it', 'them', 'arbitrum', 'base', 'matic', 'v3', '%', '50', 'every', 'last', 'as', 'much', 'can', 'you', 'could',
+  'constructor', 'toString', '__proto__', 'valueOf', '2constructor', 'hasOwnProperty'];
 
 describe('robustness', () => {
   const domain = createDefiDomain();
@@ -31,6 +32,12 @@ describe('robustness', () => {
       }),
       { numRuns: 300, seed: 11 },
     );
+  });
+
+  it('object-prototype words are plain words', () => {
+    const o = domain.run({ prompt: 'constructor toString __proto__ valueOf 2constructor hasOwnProperty', rails: 'stage11', T: 128 });
+    expect(o.decision).toBe('abstain');
+    expect(analyzePrompt('stake 2constructor eth').steps[0].args.amount).toBe(2);
   });
 
   it('never accepts without a context (verification needs one)', () => {

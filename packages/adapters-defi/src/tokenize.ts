@@ -1,3 +1,4 @@
+import { own } from './own';
 /** A normalised token with its character span in the original prompt. */
 export interface DefiToken {
   /** Lower-case normalised text ("don't" → "dont", "1,250.75" stays as written). */
@@ -46,7 +47,7 @@ export function tokenizeDefi(text: string): DefiToken[] {
 function pushNumber(out: DefiToken[], text: string, start: number, digits: string, suffix: string): void {
   const base = Number(digits.replace(/,/g, ''));
   const numEnd = start + digits.length;
-  const mult = MULTIPLIERS[suffix];
+  const mult = own(MULTIPLIERS, suffix);
   if (suffix === '' || mult !== undefined) {
     const end = numEnd + suffix.length;
     out.push({ norm: digits + suffix, raw: text.slice(start, end), start, end, kind: 'number', value: base * (mult ?? 1) });

@@ -1,3 +1,4 @@
+import { own } from '../own';
 import type { DefiToken } from '../tokenize';
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -17,7 +18,7 @@ export interface SpelledNumber {
 }
 
 function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w in SCALES;
+  return own(UNITS, w) !== undefined || own(TENS, w) !== undefined || own(SCALES, w) !== undefined;
 }
 
 /**
@@ -30,7 +31,7 @@ export function readSpelledNumber(tokens: readonly DefiToken[], i: number): Spel
   // "a hundred", "a thousand", "a dozen"
   if (tokens[j]?.norm === 'a' || tokens[j]?.norm === 'an') {
     const nxt = tokens[j + 1]?.norm;
-    if (nxt === undefined || !(nxt in SCALES || nxt === 'dozen')) return null;
+    if (nxt === undefined || !(own(SCALES, nxt) !== undefined || nxt === 'dozen')) return null;
     j += 1;
   }
   let total = 0;
@@ -40,12 +41,15 @@ export function readSpelledNumber(tokens: readonly DefiToken[], i: number): Spel
   while (j < tokens.length) {
     const w = tokens[j].norm;
     if (tokens[j].kind !== 'word') break;
-    if (w in UNITS) {
-      current += UNITS[w];
-    } else if (w in TENS) {
-      current += TENS[w];
-    } else if (w in SCALES) {
-      const s = SCALES[w];
+    const unit = own(UNITS, w);
+    const ten = own(TENS, w);
+    const scale = own(SCALES, w);
+    if (unit !== undefined) {
+      current += unit;
+    } else if (ten !== undefined) {
+      current += ten;
+    } else if (scale !== undefined) {
+      const s = scale;
       const base = current === 0 ? 1 : current;
       if (s === 100) current = base * 100;
       else {

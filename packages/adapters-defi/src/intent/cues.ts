@@ -1,3 +1,4 @@
+import { own } from '../own';
 import type { DefiPrimitive } from '../labels';
 import { ASSET_NAMES, CHAIN_NAMES, KNOWN_TICKERS, PROTOCOL_NAMES, STAKING_VENUES } from '../lexicon';
 import { matchPhrase } from '../args/phrases';
@@ -96,7 +97,7 @@ export function detectCues(tokens: readonly DefiToken[]): Cue[] {
       continue;
     }
     let v = verbOf(t.norm);
-    const past = PAST_FORMS[t.norm];
+    const past = own(PAST_FORMS, t.norm);
     if (past !== undefined && (SUBORDINATE_PERFECT.has(tokens[i - 1]?.norm ?? '') || isPassiveInSubordinate(tokens, i))) v = { verb: past, exact: true, ing: false };
     if (v === null || !Object.prototype.hasOwnProperty.call(VERBS, v.verb) || isNounUse(tokens, i, v.ing)) continue;
     const resolved = resolve(tokens, i, v.verb, VERBS[v.verb], absorbed);

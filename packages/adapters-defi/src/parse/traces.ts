@@ -1,3 +1,4 @@
+import { own } from '../own';
 import type { TraceSet } from '@micro-lm/ngf-core';
 import { DEFI_PRIMITIVES, primitiveIndex, type DefiPrimitive } from '../labels';
 import type { Cue } from '../intent/cues';
@@ -27,20 +28,38 @@ export function tokenTime(i: number, n: number, T: number): number {
  * word. Lobes combine by maximum, so repeated hints never add up to a verb. Width = the parser's template width.
  */
 export function buildTraces(tokens: readonly DefiToken[], cues: readonly Cue[], T: number, width: number): TraceSet {
-  const data = DEFI_PRIMITIVES.map(() => new Float64Array(T));
+  // Channels are allocated on first write; untouched ones share one zero array (nothing downstream writes to inputs).
+  const zero = zeros(T);
+  const data: Float64Array[] = DEFI_PRIMITIVES.map(() => zero);
+  const channel = (k: number): Float64Array => {
+    if (data[k] === zero) data[k] = new Float64Array(T);
+    return data[k];
+  };
   const n = Math.max(1, tokens.length);
   const cueAt = new Set<number>();
   for (const c of cues) {
     for (let k = 0; k <= c.span; k += 1) cueAt.add(c.index + k);
     if (c.kind === 'unsupported') continue;
-    addLobe(data[primitiveIndex(c.kind)], tokenTime(c.index, n, T), c.strength, width);
+    addLobe(channel(primitiveIndex(c.kind)), tokenTime(c.index, n, T), c.strength, width);
   }
   for (let i = 0; i < tokens.length; i += 1) {
     if (cueAt.has(i)) continue;
-    const p = CONTEXT[tokens[i].norm];
-    if (p !== undefined) addLobe(data[primitiveIndex(p)], tokenTime(i, n, T), CONTEXT_AMPLITUDE, width);
+    const p = own(CONTEXT, tokens[i].norm);
+    if (p !== undefined) addLobe(channel(primitiveIndex(p)), tokenTime(i, n, T), CONTEXT_AMPLITUDE, width);
   }
   return { names: DEFI_PRIMITIVES, T, data };
+}
+
+const zeroCache = new Map<number, Float64Array>();
+
+function zeros(T: number): Float64Array {
+  let z = zeroCache.get(T);
+  if (z === undefined) {
+    if (zeroCache.size > 16) zeroCache.clear();
+    z = new Float64Array(T);
+    zeroCache.set(T, z);
+  }
+  return z;
 }
 
 function addLobe(x: Float64Array, centre: number, height: number, width: number): void {
