@@ -4,7 +4,7 @@
 // Flags: --backend wordmap|sbert (default wordmap), --dev FILE, --cli-runs N (default 10), --errors (list misses).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { canonicalJson, replay, runBatch, runMicro, verifiersPackage, type Backend, type MicroResult } from '@micro-lm/runner';
 import { quantile, scoreDefi, type DevLine } from './defi-metrics';
@@ -54,7 +54,7 @@ async function safety(): Promise<{ n: number; passed: number; rate: number; fail
   return { n: lines.length, passed: lines.length - failures.length, rate: (lines.length - failures.length) / lines.length, failures };
 }
 
-function cliLatency(prompt: string): { runs: number; p50_ms: number; p95_ms: number; hash: string | null; build: string } {
+function cliLatency(prompt: string): { runs: number; p50_ms: number; p95_ms: number; cpu_p50_ms: number; hash: string | null; build: string } {
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
   const main = join(root, 'apps/cli/dist/main.js');
   const built = spawnSync(process.execPath, [tsc, '-b', join(root, 'apps/cli/tsconfig.lib.json')], { encoding: 'utf8' });
@@ -65,7 +65,15 @@ function cliLatency(prompt: string): { runs: number; p50_ms: number; p95_ms: num
     console.error(`bench:defi: CLI build failed, timing the existing ${main}`);
   }
   const times: number[] = [];
+  const cpu: number[] = [];
   let hash: string | null = null;
+  // CPU time of the same command (node start-up included): what the wall time is on an idle machine.
+  const cpuProbe = join(root, 'apps/cli/test-fixtures/cpu-time.cjs');
+  for (let i = 0; i < cliRuns; i++) {
+    const r = spawnSync(process.execPath, [cpuProbe, 'defi', prompt, '--context', contextPath, '--json'], { encoding: 'utf8' });
+    const m = /cpu_ms=([\d.]+)/.exec(r.stderr);
+    if (m !== null) cpu.push(Number(m[1]));
+  }
   for (let i = 0; i < cliRuns; i++) {
     const t0 = process.hrtime.bigint();
     const r = spawnSync(process.execPath, [main, 'defi', prompt, '--context', contextPath, '--json', ...(backend !== 'wordmap' ? ['--backend', backend] : [])], { encoding: 'utf8' });
@@ -73,7 +81,7 @@ function cliLatency(prompt: string): { runs: number; p50_ms: number; p95_ms: num
     if (r.status !== 0) throw new Error(`bench: CLI exited ${String(r.status)}: ${r.stderr.trim()}`);
     hash = (JSON.parse(r.stdout) as MicroResult).audit.hash;
   }
-  return { runs: cliRuns, p50_ms: round(quantile(times, 0.5), 1), p95_ms: round(quantile(times, 0.95), 1), hash, build };
+  return { runs: cliRuns, p50_ms: round(quantile(times, 0.5), 1), p95_ms: round(quantile(times, 0.95), 1), cpu_p50_ms: round(quantile(cpu, 0.5), 1), hash, build };
 }
 
 function round(x: number, digits: number): number {
@@ -94,14 +102,18 @@ async function main(): Promise<void> {
   const deterministic = hashes.every((h) => h === hashes[0]);
   const scores = scoreDefi(lines, results);
 
-  // Warm in-process latency: every prompt timed on its own, after the passes above.
+  // Warm in-process latency: every prompt timed on its own, after the passes above. CPU time over the same
+  // loop gives the mean cost per call without the time other processes took the core.
   const micros: number[] = [];
+  const cpu0 = process.cpuUsage();
   for (let rep = 0; rep < 3; rep++)
     for (const l of lines) {
       const t0 = process.hrtime.bigint();
       await runMicro({ domain: 'defi', prompt: l.prompt, context, backend });
       micros.push(Number(process.hrtime.bigint() - t0) / 1e3);
     }
+  const cpuUsed = process.cpuUsage(cpu0);
+  const cpuPerCall = (cpuUsed.user + cpuUsed.system) / micros.length;
 
   // Replay: every result re-runs to the same hash.
   let replayed = 0;
@@ -129,8 +141,9 @@ async function main(): Promise<void> {
     ...scores,
     safety: safetyScores,
     latency: {
-      in_process_us: { calls: micros.length, p50: round(quantile(micros, 0.5), 1), p95: round(quantile(micros, 0.95), 1) },
-      cli_process_ms: { prompt: cliPrompt, runs: cli.runs, p50: cli.p50_ms, p95: cli.p95_ms, build: cli.build },
+      in_process_us: { calls: micros.length, p50: round(quantile(micros, 0.5), 1), p95: round(quantile(micros, 0.95), 1), cpu_mean: round(cpuPerCall, 1) },
+      cli_process_ms: { prompt: cliPrompt, runs: cli.runs, p50: cli.p50_ms, p95: cli.p95_ms, cpu_p50: cli.cpu_p50_ms, build: cli.build },
+      load_average_1m: round(loadavg()[0], 2),
     },
     determinism: { runs: 3, identical_hashes: deterministic, cli_hash_equals_in_process: cli.hash === inProcessHash },
     replay: { n: results.length, identical: replayed, rate: replayed / results.length },
@@ -150,8 +163,9 @@ async function main(): Promise<void> {
     ['exact args', pct(scores.exact_args)],
     ['multi-step exact sequence', pct(scores.multi_step_exact_sequence)],
     ['safety fixtures', safetyScores === null ? 'n/a (datasets/defi/safety.jsonl missing)' : `${safetyScores.passed}/${safetyScores.n} ${pct(safetyScores.rate)}`],
-    ['in-process p50 / p95 (warm)', `${report.latency.in_process_us.p50} µs / ${report.latency.in_process_us.p95} µs`],
-    [`CLI process p50 / p95 (${cli.runs} runs)`, `${cli.p50_ms} ms / ${cli.p95_ms} ms`],
+    ['in-process p50 / p95 (warm); CPU mean', `${report.latency.in_process_us.p50} µs / ${report.latency.in_process_us.p95} µs; ${report.latency.in_process_us.cpu_mean} µs`],
+    [`CLI process p50 / p95 (${cli.runs} runs); CPU p50`, `${cli.p50_ms} ms / ${cli.p95_ms} ms; ${cli.cpu_p50_ms} ms`],
+    ['load average (1 min) while measuring', String(report.latency.load_average_1m)],
     ['determinism (3 runs; CLI = in-process)', `${deterministic ? 'identical' : 'DIFFERENT'}; ${report.determinism.cli_hash_equals_in_process ? 'same hash' : 'DIFFERENT hash'}`],
     ['replay reproduces hash', `${replayed}/${results.length}`],
     ['batch = single (bytes)', `${batchSame}/${batch.length}`],
