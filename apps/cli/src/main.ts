@@ -128,6 +128,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`micro-lm batch … | head -1`) is not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`micro-lm: cannot write output: ${oneLine(err)}\n`);
+  process.exit(EXIT.internal);
+});
+
 // Run when executed directly; tools/micro-lm.mjs (`pnpm micro-lm`) calls main() itself.
 if (require.main === module) {
   void main(process.argv.slice(2)).then((code) => {
