@@ -1,13 +1,20 @@
 import type { Attribution, AttributingEncoder } from './encoder';
 import { canonicalJson, sha256Hex } from './canonical-json';
-import { FNV_OFFSET, fmix32, fnvRange, fnvStep } from './hash';
-import { radixSortInt32 } from './radix-sort';
+import * as hash from './hash';
+import * as radix from './radix-sort';
 import { type SparseVec, sparseSlot, sparseToDense } from './sparse';
-import { DEFAULT_WORDMAP_OPTIONS, type WordmapOptions, checkOptions, featureForm } from './wordmap-options';
+import { DEFAULT_WORDMAP_OPTIONS, type WordmapOptions, checkOptions } from './wordmap-options';
+import * as wordmapOptions from './wordmap-options';
 import { TOKENIZER_VERSION, type Token, tokenize } from './tokenize';
 
 /** Version of the feature rules below; bump it when they change so fingerprints change. */
 export const WORDMAP_VERSION = 1;
+
+// Hot helpers bound once to module-local constants: some TS runners (tsx/esbuild) compile each use of an
+// imported function to a getter call on the module object, which costs ~30% of the encoder's time.
+const { FNV_OFFSET, fmix32, fnvRange, fnvStep } = hash;
+const { radixSortInt32 } = radix;
+const { featureForm } = wordmapOptions;
 
 const FAMILY_WORD = 0;
 const FAMILY_BIGRAM = 1;

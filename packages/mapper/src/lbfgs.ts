@@ -44,8 +44,8 @@ export function lbfgs(f: Objective, x0: Float64Array, o: LbfgsOptions): LbfgsRes
   const xNew = new Float64Array(n);
   const gNew = new Float64Array(n);
   const alpha = new Float64Array(o.memory);
-  let sNext = new Float64Array(n);
-  let yNext = new Float64Array(n);
+  let sNext: Float64Array = new Float64Array(n);
+  let yNext: Float64Array = new Float64Array(n);
   for (let iter = 0; iter < o.maxIter; iter++) {
     if (maxAbs(g) < o.tolerance) return { x, value: fx, iterations: iter, converged: true };
     // Two-loop recursion: d = −H·g.

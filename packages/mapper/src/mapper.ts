@@ -113,14 +113,17 @@ function decodeModel<L extends string>(a: MapperArtifact<L>, topK: number): E.Ei
 
 function bind<L extends string>(a: MapperArtifact<L>, model: LinearModel<L>, encoder: Encoder): Mapper<L> {
   const sparse = a.features.kind === 'sparse';
+  // Decided once: the encoder's capabilities do not change, and predict is on the hot path.
+  const sparseEncoder = sparse && isSparseEncoder(encoder) ? encoder : null;
+  const syncEncoder = isSyncEncoder(encoder) ? encoder : null;
   const predictDense = (v: Float32Array): Prediction<L> => (sparse ? model.predictSparse(denseToSparse(v, a.dim)) : model.predictDense(v));
   const predict = (text: string): Prediction<L> => {
-    if (sparse && isSparseEncoder(encoder)) return model.predictSparse(encoder.encodeSparse(text));
-    if (isSyncEncoder(encoder)) return predictDense(encoder.encodeSync([text])[0]);
+    if (sparseEncoder !== null) return model.predictSparse(sparseEncoder.encodeSparse(text));
+    if (syncEncoder !== null) return predictDense(syncEncoder.encodeSync([text])[0]);
     throw new TypeError(`encoder ${encoder.id} is asynchronous: use predictAsync`);
   };
   const predictTokens = (tokens: readonly Token[], start = 0, end = tokens.length): Prediction<L> => {
-    if (sparse && isSparseEncoder(encoder)) return model.predictSparse(encoder.encodeTokens(tokens, start, end));
+    if (sparseEncoder !== null) return model.predictSparse(sparseEncoder.encodeTokens(tokens, start, end));
     return predict(
       tokens
         .slice(start, end)

@@ -75,6 +75,7 @@ describe('trainMapper', () => {
     expect(() => trainMapper([{ text: 'a', label: 'x' }], enc)).toThrow(/two labels/);
     expect(() => trainMapper([{ text: 1, label: 'x' } as unknown as Example, { text: 'b', label: 'y' }], enc)).toThrow(/example 0/);
     expect(() => trainMapper(data, enc, { calibrationSplit: 1 })).toThrow(RangeError);
+    expect(() => trainMapper(data, enc, { negativeLabels: ['non_exce'] })).toThrow(/non_exce/);
   });
 });
 

@@ -17,8 +17,9 @@ const r6 = (x: number) => Number(x.toFixed(6));
 
 /**
  * Trains a calibrated softmax mapper on a sync encoder (sparse path when the encoder has one). Throws RangeError
- * on unusable input (fewer than two labels, a non-string text or label): training is a build step, not a
- * request boundary. The same examples, encoder and options give a byte-identical artifact.
+ * on unusable input (fewer than two labels, a non-string text or label, a negative label absent from the data,
+ * bad options): training is a build step, not a request boundary. The same examples, encoder and options give a
+ * byte-identical artifact.
  */
 export function trainMapper<L extends string>(examples: readonly Example<L>[], encoder: SyncEncoder, options: Partial<TrainOptions> = {}): MapperArtifact<L> {
   const o = resolveOptions(options);
@@ -60,6 +61,8 @@ function fit<L extends string>(examples: readonly Example<L>[], encoder: Encoder
   const labels = [...new Set(examples.map((e) => e.label))].sort();
   const K = labels.length;
   const labelIndex = new Map(labels.map((l, k) => [l, k] as const));
+  const unknownNegative = o.negativeLabels.filter((l) => !labelIndex.has(l as L));
+  if (unknownNegative.length > 0) throw new RangeError(`trainMapper: negativeLabels not in the data: ${unknownNegative.join(', ')}`);
   const y = Int32Array.from(examples, (e) => labelIndex.get(e.label) as number);
   const split = stratifiedSplit(y, K, o.calibrationSplit, o.seed);
 
