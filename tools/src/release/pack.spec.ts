@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { packAll } from './dry-run';
@@ -57,6 +57,8 @@ beforeAll(() => {
   }
   const manifest = { name: 'micro-lm-pack-test', version: '0.0.0', private: true, dependencies: { ...files, ...extra }, pnpm: { overrides: files } };
   writeFileSync(path.join(project, 'package.json'), JSON.stringify(manifest, null, 2));
+  // README examples may read the repository's example inputs (examples/defi/context.json, …) as from the repo root.
+  if (existsSync(path.join(ROOT, 'examples'))) cpSync(path.join(ROOT, 'examples'), path.join(project, 'examples'), { recursive: true });
   // Same install policy as the workspace: no binary downloads, no dependency build scripts.
   writeFileSync(path.join(project, '.npmrc'), 'onnxruntime-node-install=skip\nauto-install-peers=true\n');
   let install = spawnSync('pnpm', ['install', '--offline', '--ignore-workspace'], { cwd: project, encoding: 'utf8' });

@@ -14,7 +14,7 @@ describe('firstTsBlock', () => {
 
 describe('importedPackages', () => {
   it('finds bare package names of static, dynamic and require imports', () => {
-    const code = "import { a } from '@micro-lm/mapper';\nimport * as E from 'fp-ts/Either';\nimport x from './local';\nimport { readFileSync } from 'node:fs';\nconst z = require('zod');\nawait import('@scope/pkg/sub');\n";
+    const code = "import fs from 'fs';\nimport { a } from '@micro-lm/mapper';\nimport * as E from 'fp-ts/Either';\nimport x from './local';\nimport { readFileSync } from 'node:fs';\nimport * as path from 'path';\nconst z = require('zod');\nawait import('@scope/pkg/sub');\n";
     expect(importedPackages(code)).toEqual(['@micro-lm/mapper', '@scope/pkg', 'fp-ts', 'zod']);
   });
 });
