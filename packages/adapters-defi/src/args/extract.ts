@@ -56,11 +56,13 @@ export function extractClauseArgs(
   const protocol = findProtocol(tokens, s, e, claimed, isCue, primitive);
   const mentions = findAssets(tokens, s, e, claimed, amount.after, isCue, mostlyCaps(tokens));
   const { asset, toAsset } = assignAssets(tokens, s, e, primitive, mentions, amount.after);
+  const sized = new Set(mentions.filter((m) => isSized(tokens, m.index, s) && m.role !== 'collateral' && m.role !== 'target').map((m) => m.ticker));
+  const issue = amount.issue ?? (sized.size >= 2 ? 'several_assets' : null);
   let anaphor = false;
   for (let i = s; i < e && !anaphor; i += 1) anaphor = ANAPHORS.has(tokens[i].norm);
   return {
     args: { amount: amount.amount, amount_kind: amount.kind, asset, to_asset: toAsset, protocol, chain },
-    issue: amount.issue,
+    issue,
     anaphor,
   };
 }
@@ -183,6 +185,17 @@ function paidMarker(tokens: readonly DefiToken[], i: number, s: number): boolean
 }
 
 const SKIP_IN_ROLE: ReadonlySet<string> = new Set(['my', 'the', 'some', 'of', 'all', 'worth', '$', 'more', 'half', 'usd', 'dollars', 'our', 'in', 'entire', 'whole', 'every', 'last', 'a', 'bit', 'few']);
+
+/** A mention with its own amount right before it ("5 ETH", "$100 of USDC", "half my DAI"). */
+function isSized(tokens: readonly DefiToken[], i: number, s: number): boolean {
+  for (let p = i - 1, hops = 0; p >= s && hops < 4; p -= 1, hops += 1) {
+    const t = tokens[p];
+    if (t.kind === 'number' || t.norm === 'half' || t.norm === 'all' || t.norm === 'max') return true;
+    if (t.norm === 'of' || t.norm === 'my' || t.norm === 'the' || t.norm === 'worth' || t.norm === 'usd' || t.norm === 'dollars' || t.norm === 'more') continue;
+    return false;
+  }
+  return false;
+}
 
 function roleOf(tokens: readonly DefiToken[], i: number, s: number, len = 1): Role {
   if (tokens[i + len]?.norm === 'as' && tokens[i + len + 1]?.norm?.startsWith('colla')) return 'collateral';

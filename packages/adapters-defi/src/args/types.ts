@@ -19,5 +19,8 @@ export interface DefiStep {
   readonly args: StepArgs;
 }
 
-/** Why an amount could not be represented in StepArgs (e.g. "a third of my ETH"): the adapter abstains. */
-export type AmountIssue = 'unrepresentable_fraction' | null;
+/**
+ * Why a clause's arguments cannot be typed as one step: an amount StepArgs cannot hold ("a third of my ETH"), or two
+ * sized assets under one verb ("withdraw 5 ETH and 100 USDC"). The adapter abstains rather than drop one.
+ */
+export type AmountIssue = 'unrepresentable_fraction' | 'several_assets' | null;

@@ -116,4 +116,11 @@ describe('non-executable prompts', () => {
     expect(analyzePrompt('swap 25% of my ETH to USDC').amountIssue).toBe('unrepresentable_fraction');
     expect(analyzePrompt('swap 50% of my ETH to USDC').amountIssue).toBeNull();
   });
+
+  it('flags two sized assets under one verb (one step cannot hold both)', () => {
+    expect(analyzePrompt('withdraw 5 ETH and 100 USDC from aave').amountIssue).toBe('several_assets');
+    expect(analyzePrompt('swap 1 ETH and 2 WBTC to USDC').amountIssue).toBe('several_assets');
+    expect(analyzePrompt('swap 2 eth for 5000 usdc').amountIssue).toBeNull();
+    expect(analyzePrompt('borrow 500 usdc against 1 eth').amountIssue).toBeNull();
+  });
 });
