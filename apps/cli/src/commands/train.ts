@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { oneLine, UsageError } from '../errors';
 import { note, workspaceRoot } from '../io';
@@ -31,6 +31,8 @@ export async function trainCommand(opts: TrainOptions): Promise<number> {
   const trainPath = fromRoot(opts.train, layout.train);
   const devPath = fromRoot(opts.dev, layout.dev);
   const outPath = fromRoot(opts.out, layout.model);
+  for (const [flag, p] of [['--train', trainPath], ['--dev', devPath]] as const)
+    if (!existsSync(p)) throw new UsageError(`${flag}: no such file ${p}`);
   const runner = await import('@micro-lm/runner');
   const pkg = (await (opts.domain === 'defi' ? runner.defiPackage() : runner.arcPackage())) as unknown as Record<string, unknown>;
   const train = pkg[layout.fn];
