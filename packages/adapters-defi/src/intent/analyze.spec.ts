@@ -107,6 +107,8 @@ describe('non-executable prompts', () => {
 
   it('flags steps with nothing to act on', () => {
     expect(analyzePrompt('swap swap swap').empty).toBe(true);
+    expect(analyzePrompt('claim').empty).toBe(true);
+    expect(analyzePrompt('claim my rewards').empty).toBe(false);
     const sugar = analyzePrompt('borrow a cup of sugar');
     expect(sugar.incomplete && sugar.domainless).toBe(true);
   });

@@ -4,6 +4,7 @@ import { tokenizeDefi, type DefiToken } from '../tokenize';
 import { orderClauses, splitClauses, type Clause } from './clauses';
 import { CLAUSE_BREAKS, detectCues, type Cue } from './cues';
 import { negations, nonExecOtherThanNegation, type NonExecMarker } from './markers';
+import { REWARD_CONTEXT } from './verbs';
 
 /** Everything the lexical side reads from a prompt, before traces, mapper and verifier. */
 export interface PromptAnalysis {
@@ -63,7 +64,11 @@ export function analyzePrompt(text: string): PromptAnalysis {
     steps.push({ primitive: c.primitive, args });
     prev = { primitive: c.primitive, args };
   }
-  const empty = steps.length > 0 && steps.every((s) => s.primitive !== 'claim_rewards' && s.args.asset === null && s.args.amount === null && s.args.amount_kind === 'none' && s.args.protocol === null);
+  // A claim needs no asset ("claim my rewards"), but a bare verb with nothing to claim is not a request either.
+  const rewardNamed = tokens.some((t) => REWARD_CONTEXT.has(t.norm));
+  const empty =
+    steps.length > 0 &&
+    steps.every((s) => (s.primitive !== 'claim_rewards' || !rewardNamed) && s.args.asset === null && s.args.amount === null && s.args.amount_kind === 'none' && s.args.protocol === null);
   const incomplete = steps.some((st) => st.primitive !== 'claim_rewards' && (st.args.asset === null || (st.primitive === 'swap_asset' && st.args.to_asset === null)));
   const domainless = steps.every((st) => st.args.asset === null && st.args.to_asset === null && st.args.protocol === null);
   return {
