@@ -39,6 +39,11 @@ export const STEP_BANK: Readonly<Record<ArcPrimitive, readonly [string, string][
     ['write', 'each row backwards'],
     ['read', 'every row backwards'],
     ['flip', 'h'],
+    ['do', 'a left/right mirror'],
+    ['do', 'a horizontal flip'],
+    ['', 'horizontal flip'],
+    ['', 'left-right mirror please'],
+    ['mirror', 'over a vertical line through the middle'],
   ],
   flip_v: [
     ...vm(['flip', 'mirror', 'reflect'], ['vertically', 'top to bottom', 'bottom to top', 'upside down', 'upside-down', 'across the horizontal axis', 'along the horizontal axis', 'over the x axis', 'ud', 'top-bottom', 'so top and bottom swap', 'vertically (top to bottom)', 'in the vertical direction']),
@@ -49,6 +54,11 @@ export const STEP_BANK: Readonly<Record<ArcPrimitive, readonly [string, string][
     ['swap', 'top and bottom'],
     ['reverse', 'each column'],
     ['flip', 'v'],
+    ['do', 'a top/bottom flip'],
+    ['do', 'a vertical mirror'],
+    ['', 'vertical flip'],
+    ['', 'upside-down flip please'],
+    ['reflect', 'over a horizontal line through the centre'],
     ['make', 'the top row the bottom row and so on'],
   ],
   rot90: [
@@ -56,6 +66,10 @@ export const STEP_BANK: Readonly<Record<ArcPrimitive, readonly [string, string][
     ['give', '{o} a quarter turn clockwise|it'],
     ['give', '{o} a clockwise quarter turn|it'],
     ['rot90', ''],
+    ['rotate', 'cw'],
+    ['turn', 'right once'],
+    ['', 'quarter turn clockwise'],
+    ['', '90 degree clockwise rotation please'],
     ['rotate', 'right by ninety'],
     ['turn', 'ninety degrees to the right'],
     ['rotate', 'two-seventy counter-clockwise'],
@@ -65,6 +79,11 @@ export const STEP_BANK: Readonly<Record<ArcPrimitive, readonly [string, string][
     ['give', '{o} a half turn|it'],
     ['do', 'a 180'],
     ['rot180', ''],
+    ['spin', 'halfway around'],
+    ['turn', 'half way round'],
+    ['', 'half-turn rotation please'],
+    ['', '180-degree rotation'],
+    ['rotate', 'by half a revolution'],
     ['rotate', 'one-eighty'],
     ['turn', 'a hundred and eighty degrees'],
     ['spin', 'a full half turn'],
@@ -73,6 +92,10 @@ export const STEP_BANK: Readonly<Record<ArcPrimitive, readonly [string, string][
     ...vm(['rotate', 'turn', 'spin'], ['90 degrees counterclockwise', '90 ccw', 'counterclockwise', 'anticlockwise', 'counter-clockwise', 'anti-clockwise', 'to the left', 'left', 'a quarter turn counterclockwise', '270 degrees clockwise', 'three quarter turns clockwise', '90 degrees anti-clockwise', 'ninety degrees to the left', '90° ccw', '270 cw', 'counterclockwise by 90 degrees', 'a quarter turn to the left', '90 degrees to the left', 'two hundred seventy degrees clockwise']),
     ['give', '{o} a quarter turn counterclockwise|it'],
     ['rot270', ''],
+    ['rotate', 'ccw'],
+    ['turn', 'left once'],
+    ['', 'quarter turn counterclockwise'],
+    ['', '90 degree anticlockwise rotation please'],
     ['rotate', 'left by ninety'],
     ['turn', 'two hundred and seventy degrees clockwise'],
     ['rotate', 'three quarters of a turn clockwise'],
@@ -90,6 +113,8 @@ export const STEP_BANK: Readonly<Record<ArcPrimitive, readonly [string, string][
     ['exchange', 'rows with columns'],
     ['reflect', 'over the top-left to bottom-right diagonal'],
     ['make', 'row i become column i'],
+    ['', 'transposition please'],
+    ['do', 'a transpose'],
     ['turn', 'each row into a column'],
     ['transpose', 'the matrix so rows become columns'],
   ],
@@ -106,6 +131,7 @@ export function renderStep(pair: readonly [string, string], obj: string): StepPh
   }
   const objectless = (['swap', 'exchange', 'do', 'make', 'write', 'read'].includes(verb) && modRaw.length > 0) || (verb === 'turn' && /rows?\b/.test(modRaw)) || (verb === 'reverse' && modRaw.length > 0) || modRaw.startsWith('it ') || /^rot\d/.test(verb);
   const o = objectless ? '' : obj;
+  if (verb === '') return { imp: modRaw, ger: `doing a ${modRaw.replace(/ please$/, '')}` };
   const text = [verb, o, modRaw].filter((s) => s.length > 0).join(' ');
   const ger = [gerund(verb), o, modRaw].filter((s) => s.length > 0).join(' ');
   return { imp: text, ger };

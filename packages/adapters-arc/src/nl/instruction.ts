@@ -60,7 +60,8 @@ function segment(w: readonly string[]): Segment[] {
     const x = w[i];
     const nx = w[i + 1] ?? '';
     if (x === '(' || x === ')' || x === '"' || x === "'") continue;
-    if ([',', ';', '.', '!', ':', '?', '/'].includes(x)) cut('comma');
+    if (x === '/') continue; // "left/right", "top/bottom": a pair, not a clause break
+    if ([',', ';', '.', '!', ':', '?'].includes(x)) cut('comma');
     else if (x === 'then' || x === 'next' || x === 'finally' || x === 'lastly' || x === 'afterwards' || x === 'afterward' || x === 'subsequently' || x === 'later') cut('then');
     else if (x === 'followed' && nx === 'by') {
       cut('then');
@@ -112,7 +113,7 @@ function angleOf(ws: readonly string[], words: readonly Word[], idx: readonly nu
   if (/\bforty ?five\b|\bfortyfive\b/.test(s)) return { deg: 45, at: at('forty') };
   if (/\b(thirty|sixty)\b/.test(s)) return { deg: 30, at: [] };
   if (/\bquarter\b|\bquarterturn\b|\bright angle\b/.test(s)) return { deg: 90, at: at('quarter').concat(at('quarterturn')) };
-  if (/\bhalf\b|\bhalfturn\b/.test(s)) return { deg: 180, at: at('half').concat(at('halfturn')) };
+  if (/\bhalf\b|\bhalfturn\b|\bhalfway\b/.test(s)) return { deg: 180, at: at('half').concat(at('halfturn'), at('halfway')) };
   return null;
 }
 
@@ -302,10 +303,11 @@ function gate(words: readonly Word[], w: readonly string[]): { reason: ParseAbst
   for (let i = 0; i < ws.length; i++) {
     const x = ws[i];
     if (STATEMENT.has(x)) return { reason: 'abstain_non_exec', detail: `a statement, not an instruction ("${x}")` };
-    if ((x === 'i' || x === 'we') && ['did', 'do', 'have', 'had', 'love', 'hate', 'think', 'know', 'saw', 'guess'].includes(ws[i + 1] ?? '')) return { reason: 'abstain_non_exec', detail: 'a statement, not an instruction' };
+    if (i === 0 && (x === 'i' || x === 'we') && ['did', 'do', 'have', 'had', 'love', 'hate', 'think', 'know', 'saw', 'guess'].includes(ws[i + 1] ?? '')) return { reason: 'abstain_non_exec', detail: 'a statement, not an instruction' };
   }
   // The noun phrase after a verb or a preposition must be the grid, a pronoun or a geometry word: its first word
   // that is neither a determiner nor an adjective decides ("rotate the api keys", "at the next junction").
+  const PARTICLES = new Set(['around', 'round', 'over', 'about', 'along', 'across', 'through', 'by']);
   const SIDES = new Set(['left', 'right', 'top', 'bottom', 'upper', 'lower', 'middle']);
   const ADJ = new Set(['whole', 'entire', 'full', 'current', 'given', 'input', 'same', 'original', 'little', 'small', 'big', 'new', 'resulting', 'first', 'last', 'previous', 'other', 'next', 'main', 'leading', 'second', 'third']);
   for (let i = 0; i < w.length; i++) {
@@ -317,13 +319,16 @@ function gate(words: readonly Word[], w: readonly string[]): { reason: ParseAbst
     if (!DETERMINERS.has(w[j])) {
       // No determiner: "rotate quickly" is fine, "flip cells" is a part, "in python" is another world.
       if (PARTIAL_GRID.has(w[j]) && !mechanicalCells(w, j)) return { reason: 'abstain_unsupported', detail: `an operation on part of the grid ("${w[j]}")` };
-      if (!verb && !isKnown(w[j])) return { reason: 'abstain_out_of_domain', detail: `"${w[i]} ${w[j]}" is not about a grid` };
+      // Particles ("halfway around", "flip it over") need no object; true prepositions do ("in python").
+      if (!verb && !PARTICLES.has(w[i]) && !isKnown(w[j])) return { reason: 'abstain_out_of_domain', detail: `"${w[i]} ${w[j]}" is not about a grid` };
       continue;
     }
     for (let k = j + 1; k < Math.min(w.length, j + 5) && words[k].kind !== 'punct'; k++) {
       const x = w[k];
       if (words[k].kind === 'number') continue;
       if (mechanicalCells(w, k)) break;
+      const axisLine = (x === 'line' || x === 'lines') && ['horizontal', 'vertical', 'diagonal', 'center', 'centre', 'middle', 'mirror'].includes(w[k - 1]);
+      if (axisLine) break;
       if (PARTIAL_GRID.has(x) || (x === 'half' && SIDES.has(w[k - 1]))) return { reason: 'abstain_unsupported', detail: `an operation on part of the grid ("${x}")` };
       const nextWord = k + 1 < w.length && words[k + 1].kind === 'word' ? w[k + 1] : null;
       const nounNext = nextWord !== null && (PARTIAL_GRID.has(nextWord) || GRID_NOUNS.has(nextWord) || nextWord === 'half');

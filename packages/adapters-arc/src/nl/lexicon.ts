@@ -73,8 +73,8 @@ export const PREPOSITIONS = new Set(['at', 'on', 'in', 'into', 'onto', 'to', 'fr
 export const PARTIAL_GRID = new Set([
   'cell', 'cells', 'pixel', 'pixels', 'object', 'objects', 'shape', 'shapes', 'square', 'squares', 'region', 'regions', 'part', 'corner', 'corners',
   'border', 'line', 'lines', 'dot', 'dots', 'blob', 'blobs', 'piece', 'pieces', 'block', 'blocks', 'red', 'blue', 'green', 'yellow', 'black', 'white',
-  'grey', 'gray', 'orange', 'purple', 'pink', 'brown', 'cyan', 'magenta', 'maroon', 'colours', 'colors', 'biggest', 'largest', 'smallest', 'middle',
-  'center', 'centre', 'inner', 'outer', 'edge', 'edges',
+  'grey', 'gray', 'orange', 'purple', 'pink', 'brown', 'cyan', 'magenta', 'maroon', 'colours', 'colors', 'biggest', 'largest', 'smallest',
+  'inner', 'outer', 'edge', 'edges',
 ]);
 
 /** Determiners and possessives that open a noun phrase after a verb. */
@@ -97,7 +97,7 @@ const FUZZY_TARGETS = [
   'mirror', 'rotate', 'transpose', 'reverse', 'reflect', 'become', 'becomes', 'picture', 'matrix', 'pattern', 'entire', 'board', 'image', 'whole',
   'thing', 'everything', 'result', 'direction', 'diagonal', 'bottom', 'right', 'three', 'quarters', 'degree', 'repeat', 'again', 'rotating',
   'flipping', 'mirroring', 'reflecting', 'reversing', 'transposing', 'exchanging', 'swapping', 'turning', 'spinning', 'doing', 'giving', 'making',
-  'backwards', 'upside', 'counter', 'anti', 'please', 'result', 'entire', 'before', 'ninety', 'bottom', 'thanks', 'across', 'through', 'along', 'around', 'oneeighty', 'twoseventy', 'antidiagonal',
+  'backwards', 'upside', 'counter', 'anti', 'please', 'result', 'entire', 'before', 'ninety', 'bottom', 'thanks', 'across', 'through', 'along', 'around', 'oneeighty', 'twoseventy', 'antidiagonal', 'halfway', 'middle', 'center', 'centre',
 ];
 
 /** Harmless chat filler ("asap", "thx", "real quick") that may follow an instruction. */

@@ -20,7 +20,7 @@ export interface ArcTrainingLine {
 
 /** Mapper training settings for the ARC model (stored in the artifact). */
 export const ARC_TRAIN_OPTIONS = {
-  l2: 1e-4,
+  l2: 1e-5,
   classWeight: 'balanced',
   negativeLabels: [NON_EXEC],
   targetPrecision: 0.99,
