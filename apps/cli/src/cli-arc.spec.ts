@@ -1,5 +1,5 @@
 // The ARC commands of issue 6 through the built CLI: NL instruction on a grid, task solving, batch.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, cli, linesOf, ROOT } from './cli-harness';
@@ -9,6 +9,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'micro-lm-arc-'));
 const PROMPT = 'rotate it 90 degrees clockwise then mirror it left to right';
 
 beforeAll(() => buildCli(), 300_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('micro-lm arc "<prompt>"', () => {
   // [[1,2,3],[4,5,6]] rotated clockwise is [[4,1],[5,2],[6,3]]; reversing each row gives [[1,4],[2,5],[3,6]].

@@ -1,6 +1,6 @@
 // The DeFi "Done when" cases of issue 4, run through the built CLI as separate processes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, cli, linesOf, MAIN, ROOT } from './cli-harness';
@@ -10,6 +10,7 @@ const CONTEXT = join(ROOT, 'examples/defi/context.json');
 const DEPOSIT = 'deposit 10 ETH into aave';
 
 beforeAll(() => buildCli(), 300_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const json = (args: string[]): Record<string, unknown> => {
   const r = cli([...args, '--json']);

@@ -1,5 +1,7 @@
 // Test helper: run the built CLI as a separate process, the way users and scripts do.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '../../..');
@@ -18,8 +20,26 @@ export interface CliRun {
  * (its own checks catch them) only warn, so these tests keep testing the CLI.
  */
 export function buildCli(): void {
-  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
-  const r = spawnSync(process.execPath, [tsc, '-b', join(ROOT, 'apps/cli/tsconfig.lib.json')], { encoding: 'utf8' });
+  // jest runs the CLI suites in parallel workers: one tsc -b at a time, so two never write the same dist files.
+  const lock = join(tmpdir(), 'micro-lm-cli-build.lock');
+  const waitUntil = Date.now() + 280_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() - statSafeMtime(lock) > 300_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > waitUntil) throw new Error(`buildCli: ${lock} held too long`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  let r: SpawnSyncReturns<string>;
+  try {
+    const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+    r = spawnSync(process.execPath, [tsc, '-b', join(ROOT, 'apps/cli/tsconfig.lib.json')], { encoding: 'utf8' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
   if (r.status === 0) return;
   const files = [...`${r.stdout}${r.stderr}`.matchAll(/^(\S+?)\(\d+,\d+\): error/gm)].map((m) => m[1]);
   if (files.length === 0 || files.some((f) => f.startsWith('apps/cli/') || f.startsWith('packages/runner/')))
@@ -36,3 +56,11 @@ export function cli(args: readonly string[], input?: string): CliRun {
 
 /** Non-empty lines of a text. */
 export const linesOf = (text: string): string[] => text.split('\n').filter((l) => l.trim() !== '');
+
+function statSafeMtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return Date.now();
+  }
+}

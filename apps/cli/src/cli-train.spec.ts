@@ -1,6 +1,6 @@
 // `micro-lm train` through the built CLI, on a small slice of the generated data so the test stays fast.
 // (The full run, `micro-lm train --domain defi`, reproduces the committed model byte for byte: see the README.)
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, cli, linesOf, ROOT } from './cli-harness';
@@ -8,6 +8,7 @@ import { buildCli, cli, linesOf, ROOT } from './cli-harness';
 const tmp = mkdtempSync(join(tmpdir(), 'micro-lm-train-'));
 
 beforeAll(() => buildCli(), 300_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('micro-lm train --domain defi', () => {
   it('writes the same artifact bytes on every run', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, cli, linesOf } from './cli-harness';
@@ -6,6 +6,7 @@ import { buildCli, cli, linesOf } from './cli-harness';
 const tmp = mkdtempSync(join(tmpdir(), 'micro-lm-cli-'));
 
 beforeAll(() => buildCli(), 300_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** A usage or internal error: nothing on stdout, exactly one line on stderr, no stack trace. */
 function expectOneLineError(r: ReturnType<typeof cli>, code: number, pattern: RegExp): void {
