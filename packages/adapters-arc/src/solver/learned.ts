@@ -4,6 +4,9 @@ import { assemble } from '../primitives/geometry';
 import { D4 } from '../primitives/symmetry';
 import { enclosedMask, fillEnclosed, outline } from '../primitives/fill';
 import { combineMasks, LOGIC_OPS, LogicOp, splitInTwo } from '../primitives/combine';
+import { contentBox, cropBox } from '../primitives/geometry';
+import { keepColour } from '../primitives/colour';
+import { symmetryPatch, symmetryRepair } from '../primitives/symmetry-repair';
 
 /** (intermediate input, target output) pairs a learned step is fitted on. */
 export type Pairs = readonly (readonly [Grid, Grid])[];
@@ -165,5 +168,46 @@ const logicCombine: LearnedStep = {
   },
 };
 
+/** Colours present in every input and absent from every output (candidate masks). */
+function maskColours(pairs: Pairs): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < 10; k++) {
+    if (pairs.every(([a, b]) => a.cells.includes(k) && !b.cells.includes(k))) out.push(k);
+  }
+  return out;
+}
+
+/** Cells painted with a mask colour are restored from the picture's own mirror symmetry (whole grid or patch). */
+const repair = (patch: boolean): LearnedStep => ({
+  name: patch ? 'symmetry_patch' : 'symmetry_repair',
+  fit: (pairs) => {
+    for (const m of maskColours(pairs)) {
+      const f = (g: Grid) => (patch ? symmetryPatch(g, m) : symmetryRepair(g, m));
+      if (allFit(pairs, f)) return { label: `${patch ? 'symmetry_patch' : 'symmetry_repair'}(${m})`, apply: f };
+    }
+    return null;
+  },
+});
+
+/** Crop to the bounding box of one colour (learned: the colour whose box reproduces every pair). */
+const cropColour: LearnedStep = {
+  name: 'crop_colour',
+  fit: (pairs) => {
+    const fits: ((g: Grid) => Grid | null)[] = [];
+    let label = '';
+    for (let k = 1; k < 10; k++) {
+      const f = (g: Grid) => {
+        const b = contentBox(keepColour(g, k));
+        return b === null ? null : cropBox(g, b);
+      };
+      if (allFit(pairs, f)) {
+        if (fits.length === 0) label = `crop_colour(${k})`;
+        fits.push(f);
+      }
+    }
+    return fits.length === 0 ? null : { label, apply: agreeing(fits) };
+  },
+};
+
 /** Learned steps in canonical order (earlier = preferred when programs tie). */
-export const LEARNED_STEPS: readonly LearnedStep[] = [colourMap, blockTiling, fillHoles, halo(false), halo(true), logicCombine];
+export const LEARNED_STEPS: readonly LearnedStep[] = [colourMap, blockTiling, fillHoles, halo(false), halo(true), logicCombine, repair(false), repair(true), cropColour];
