@@ -1,4 +1,4 @@
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, canonicalJsonReused, sha256Hex } from './canonical';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and writes no whitespace', () => {
@@ -33,6 +33,19 @@ describe('canonicalJson', () => {
   });
   it('rejects BigInt', () => {
     expect(() => canonicalJson({ a: BigInt(1) })).toThrow(TypeError);
+  });
+});
+
+describe('canonicalJsonReused', () => {
+  it('follows mutations of the same object', () => {
+    const ctx: Record<string, unknown> = { b: 1, a: { c: [1] } };
+    expect(canonicalJsonReused(ctx)).toBe('{"a":{"c":[1]},"b":1}');
+    (ctx.a as { c: number[] }).c.push(2);
+    expect(canonicalJsonReused(ctx)).toBe('{"a":{"c":[1,2]},"b":1}');
+    ctx.b = 0.5;
+    delete ctx.a;
+    expect(canonicalJsonReused(ctx)).toBe('{"b":0.5}');
+    expect(canonicalJsonReused(ctx)).toBe(canonicalJson(ctx));
   });
 });
 

@@ -68,6 +68,23 @@ function write(value: unknown, memo: WeakMap<object, string> | undefined): strin
   return s;
 }
 
+const reused = new WeakMap<object, { readonly json: string; readonly canonical: string }>();
+
+/**
+ * `canonicalJson` of an object a caller passes again and again (the same context for every prompt), cached by
+ * identity and checked by content: the cached text is used only when `JSON.stringify` of the object is still
+ * the same string, so a caller that mutates its object between calls gets the new text. (Same JSON text ⇒
+ * same parsed value ⇒ same canonical text.) JSON.stringify is native and a few times cheaper than sorting.
+ */
+export function canonicalJsonReused(value: object): string {
+  const json = JSON.stringify(value);
+  const hit = reused.get(value);
+  if (hit !== undefined && hit.json === json) return hit.canonical;
+  const canonical = canonicalJson(value);
+  reused.set(value, { json, canonical });
+  return canonical;
+}
+
 /** Lower-case hex sha256 of a UTF-8 string. */
 export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');

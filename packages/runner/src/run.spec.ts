@@ -61,6 +61,16 @@ describe('runMicro', () => {
     expect(c.audit.hash).not.toBe(a.audit.hash);
   });
 
+  it('hashes the context as it is at each call, even when the caller mutates the same object', async () => {
+    const ctx = { balances: { ETH: 10 } };
+    const a = await runMicro({ domain: 'fake', prompt: 'deposit 5 eth', context: ctx });
+    ctx.balances.ETH = 4;
+    const b = await runMicro({ domain: 'fake', prompt: 'deposit 5 eth', context: ctx });
+    expect([a.decision, b.decision]).toEqual(['accept', 'block']);
+    expect(b.audit.input_sha256).toBe(sha(sorted({ domain: 'fake', prompt: 'deposit 5 eth', context: { balances: { ETH: 4 } }, rails: 'stage11', T: 128, backend: 'wordmap' })));
+    expect(b.audit.hash).toBe(sha(sorted(withoutHash(b))));
+  });
+
   it('is deterministic: the same request gives byte-identical results', async () => {
     const runs = await Promise.all([1, 2, 3].map(() => runMicro({ domain: 'fake', prompt: 'deposit 3 eth', context })));
     expect(new Set(runs.map((r) => JSON.stringify(r))).size).toBe(1);

@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, canonicalJsonReused, sha256Hex } from './canonical';
 import { checkOutcome } from './outcome';
 import { getDomain, loadDomain, oneLine } from './registry';
 import { parseRequest } from './request';
@@ -50,7 +50,7 @@ async function runValid(req: MicroRequest): Promise<E.Either<MicroInternalError,
   if (E.isLeft(outcome)) return E.left(new MicroInternalError(`domain ${req.domain}: ${outcome.left}`));
   // The context is written twice (input hash, then audit.request in the result hash): write it once.
   const memo = new WeakMap<object, string>();
-  for (const v of [req.context, req.policy, req.grid]) if (typeof v === 'object' && v !== null) memo.set(v, canonicalJson(v));
+  for (const v of [req.context, req.policy, req.grid]) if (typeof v === 'object' && v !== null) memo.set(v, canonicalJsonReused(v));
   return E.right(
     sealResult(outcome.right, {
       input_sha256: inputSha256(req, memo),
