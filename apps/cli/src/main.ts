@@ -10,10 +10,20 @@ import { defiCommand, type DefiOptions } from './commands/defi';
 import { replayCommand, type ReplayOptions } from './commands/replay';
 import { solveCommand, type SolveCommandOptions } from './commands/solve';
 import { trainCommand, type TrainOptions } from './commands/train';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { EXIT, oneLine, UsageError } from './errors';
 
 // stdout carries only results: anything a library logs goes to stderr.
 console.log = console.info = console.debug = (...args: unknown[]) => console.error(...args);
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 async function buildProgram(setExit: (code: number) => void): Promise<CommandT> {
   const { Command, Option, InvalidArgumentError } = await import('commander');
@@ -28,7 +38,7 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
 
   const program = new Command('micro-lm')
     .description('Deterministic, auditable reasoning sidecars: accept a verified plan, abstain, or block.')
-    .version('0.1.0')
+    .version(version())
     .showSuggestionAfterError(false)
     .enablePositionalOptions()
     .exitOverride()
