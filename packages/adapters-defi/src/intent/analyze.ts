@@ -126,12 +126,14 @@ function scopeNegationInner(tokens: readonly DefiToken[], cues: readonly Cue[]):
 
 const SEQUENCE: ReadonlySet<string> = new Set(['then', 'afterwards', 'afterward', 'followed', 'finally', 'subsequently', 'lastly', 'thereafter']);
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'once']);
+const FILLER_BEFORE_THEN: ReadonlySet<string> = new Set(['right', 'ok', 'okay', 'alright', 'well', 'so', 'fine']);
 
 /** "then", "followed by", "after you …", "before swapping …": the text announces more than one step. */
 function hasSequenceWords(tokens: readonly DefiToken[]): boolean {
   for (let i = 0; i < tokens.length; i += 1) {
     const w = tokens[i].norm;
-    if (SEQUENCE.has(w)) return true;
+    // "right then, …", "ok then": a filler, not a sequence.
+    if (SEQUENCE.has(w) && !(w === 'then' && FILLER_BEFORE_THEN.has(tokens[i - 1]?.norm ?? ''))) return true;
     if (w === 'after' && tokens[i + 1]?.norm === 'that') return true;
     if (SUBORDINATORS.has(w)) {
       const n = tokens[i + 1]?.norm ?? '';

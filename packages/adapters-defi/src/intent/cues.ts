@@ -96,6 +96,9 @@ export function detectCues(tokens: readonly DefiToken[]): Cue[] {
       cues.push({ index: i, kind: 'unsupported', strength: 1, span: 0 });
       continue;
     }
+    // "cow swap", "trader joe": a word inside a venue name is not a verb.
+    const venue = i > 0 ? matchPhrase(tokens, i - 1, tokens.length, PROTOCOL_NAMES) : null;
+    if (venue !== null && venue.len >= 2) continue;
     let v = verbOf(t.norm);
     const past = own(PAST_FORMS, t.norm);
     if (past !== undefined && (SUBORDINATE_PERFECT.has(tokens[i - 1]?.norm ?? '') || isPassiveInSubordinate(tokens, i))) v = { verb: past, exact: true, ing: false };
@@ -190,17 +193,17 @@ type Kind = DefiPrimitive | 'unsupported';
 type Resolved = { kind: Kind; span: number } | null;
 
 const OWED: ReadonlySet<string> = new Set(['owe', 'owed', 'borrowed', 'borrow', 'debts', 'loans', 'outstanding', 'liability', 'toward', 'towards']);
-const INTO: ReadonlySet<string> = new Set(['into', 'to', '->', 'for', 'ino']);
+const INTO: ReadonlySet<string> = new Set(['into', 'to', '->', 'for', 'ino', 'ito', 'inot', 'itno', 'intp', 'tp']);
 const VOTES: ReadonlySet<string> = new Set(['vote', 'votes', 'voting', 'governance', 'power']);
 const LIQUIDITY: ReadonlySet<string> = new Set(['liquidity', 'lp', 'lps']);
-const COLLATERAL: ReadonlySet<string> = new Set(['collateral', 'collat', 'collteral', 'colateral']);
+const COLLATERAL = { has: (w: string): boolean => w === 'collat' || w.startsWith('colla') || withinOneEdit(w, 'collateral') };
 const WEAK_SWAP: ReadonlySet<string> = new Set(['flip', 'dump', 'switch', 'change', 'turn', 'rotate', 'offload']);
 
 function resolve(tokens: readonly DefiToken[], i: number, verb: string, cls: VerbClass, absorbed: Set<number>): Resolved {
   const next = tokens[i + 1]?.norm ?? '';
   const e = windowEnd(tokens, i);
   const adjacentParticle = PARTICLES.has(next) || withinOneEdit(next, 'back') ? 1 : 0;
-  const has = (set: ReadonlySet<string>): boolean => findIn(tokens, i, e, (w) => set.has(w)) >= 0;
+  const has = (set: { has(w: string): boolean }): boolean => findIn(tokens, i, e, (w) => set.has(w)) >= 0;
   const absorb = (pred: (w: string) => boolean): void => {
     const j = findIn(tokens, i, e, pred);
     if (j >= 0) absorbed.add(j);
@@ -229,8 +232,8 @@ function resolve(tokens: readonly DefiToken[], i: number, verb: string, cls: Ver
         absorb(isStakingWord);
         return { kind: 'stake_asset', span: 0 };
       }
-      if (verb === 'open' && findIn(tokens, i, e, (w) => isLoanWord(w) || w === 'borrow' || w === 'borrowing') < 0) return null;
-      if (verb === 'open') absorb((w) => w === 'borrow' || w === 'borrowing');
+      if (verb === 'open' && findIn(tokens, i, e, (w) => isLoanWord(w) || verbOf(w)?.verb === 'borrow') < 0) return null;
+      if (verb === 'open') absorb((w) => verbOf(w)?.verb === 'borrow');
       return { kind: 'borrow_asset', span: 0 };
     case 'deposit_asset':
       if (verb === 'lend' && (next === 'me' || next === 'us')) return { kind: 'borrow_asset', span: 0 };
@@ -302,7 +305,7 @@ function resolvePlace(
   e: number,
   verb: string,
   next: string,
-  has: (s: ReadonlySet<string>) => boolean,
+  has: (s: { has(w: string): boolean }) => boolean,
   absorb: (p: (w: string) => boolean) => void,
 ): Resolved {
   if (verb === 'top') return next === 'up' ? { kind: 'deposit_asset', span: 1 } : null;

@@ -49,7 +49,7 @@ export const VERBS: Readonly<Record<string, VerbClass>> = {
 export const FUZZY_VERBS: readonly string[] = [
   'deposit', 'supply', 'withdraw', 'borrow', 'repay', 'swap', 'convert', 'exchange', 'stake', 'unstake', 'claim', 'harvest',
   'redeem', 'restake', 'collect', 'bridge', 'transfer', 'trade', 'switch', 'unbond', 'undelegate', 'settle', 'clear',
-  'take', 'pull', 'sell', 'fund', 'park', 'lend', 'exit', 'lock', 'stop', 'remove', 'provide', 'delegate', 'close', 'draw', 'open', 'grab', 'unlock', 'cash', 'earn', 'move', 'turn', 'flip', 'dump', 'stick', 'throw', 'pledge', 'unwind', 'offload', 'rotate', 'request', 'cover', 'reduce', 'square', 'commit', 'harvest',
+  'take', 'pull', 'sell', 'fund', 'park', 'lend', 'exit', 'lock', 'stop', 'remove', 'provide', 'delegate', 'close', 'draw', 'open', 'grab', 'unlock', 'cash', 'earn', 'move', 'turn', 'flip', 'dump', 'stick', 'throw', 'pledge', 'unwind', 'offload', 'rotate', 'request', 'cover', 'reduce', 'square', 'commit', 'change', 'retrieve', 'pledge', 'offload',
 ];
 
 /** Real words one edit away from a verb: never corrected ("state" is not "stake"). */
