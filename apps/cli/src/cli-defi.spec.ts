@@ -98,9 +98,11 @@ describe('micro-lm defi', () => {
       return Number(/cpu_ms=([\d.]+)/.exec(r.stderr)?.[1]);
     });
     expect(Math.min(...cpu)).toBeLessThanOrEqual(400);
+    // CommonJS modules show in require.cache; an ESM import of transformers.js would still load onnxruntime's
+    // native library, which shows in the process report's shared objects.
     const probe = spawnSync(
       process.execPath,
-      ['-e', `require(${JSON.stringify(MAIN)}).main(['defi', 'deposit 1 ETH', '--json']).then(() => process.stderr.write(JSON.stringify(Object.keys(require.cache))))`],
+      ['-e', `require(${JSON.stringify(MAIN)}).main(['defi', 'deposit 1 ETH', '--json']).then(() => process.stderr.write(JSON.stringify([...Object.keys(require.cache), ...process.report.getReport().sharedObjects])))`],
       { cwd: ROOT, encoding: 'utf8' },
     );
     const loaded = JSON.parse(probe.stderr) as string[];
