@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
-import { binOf, copyWorkspace, removeCopy, runNode } from '../../src/release/workspace';
+import { binOf, copyWorkspace, removeCopy, runNode, withBuildLock } from '../../src/release/workspace';
 
 // End to end: generate a domain into a temp copy of this workspace, then run the generated package's own tests,
 // type-check and build it, train it from its generated data, and run it through the runner. Everything the
@@ -30,7 +30,7 @@ function linkDependencies(root: string, pkgDir: string): void {
 }
 
 beforeAll(() => {
-  ws = copyWorkspace('micro-lm-gen-', [`./packages/adapters-${NAME}`, `./tools/src/${NAME}-data`]);
+  ws = withBuildLock(() => copyWorkspace('micro-lm-gen-', [`./packages/adapters-${NAME}`, `./tools/src/${NAME}-data`]));
   const g = runNode([binOf('nx', 'dist/bin/nx.js'), 'g', '@micro-lm/tools:domain-adapter', '--name', NAME, '--intents', 'open_door,close_door,lock_door', '--skipInstall', '--no-interactive'], ws, { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' });
   if (g.status !== 0) throw new Error(`nx g failed: ${g.stdout}\n${g.stderr}`);
   linkDependencies(ws, `packages/adapters-${NAME}`);

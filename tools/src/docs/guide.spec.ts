@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from '../release/workspace';
+import { acquireBuildLock, ROOT } from '../release/workspace';
 import { docBlocks, relativeLinks, type DocBlock } from './doc-blocks';
 
 // The guide's commands are run as written, from the repository root, so they cannot rot. They are chosen to be
@@ -10,6 +10,13 @@ import { docBlocks, relativeLinks, type DocBlock } from './doc-blocks';
 const DOCS = path.join(ROOT, 'docs');
 const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md')).sort();
 const blocks: DocBlock[] = pages.flatMap((f) => docBlocks(f, readFileSync(path.join(DOCS, f), 'utf8')));
+
+// The blocks build (pnpm build, pnpm docs, the CLI's build-on-demand): hold the workspace build lock meanwhile.
+let release: (() => void) | null = null;
+beforeAll(() => {
+  release = acquireBuildLock();
+}, 600_000);
+afterAll(() => release?.());
 
 describe('docs/ guide', () => {
   it('has the pages the README indexes, and every relative link resolves', () => {

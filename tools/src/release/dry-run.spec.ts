@@ -1,12 +1,16 @@
 import * as path from 'node:path';
 import { publicPackages } from './packages';
-import { binOf, ROOT, runNode } from './workspace';
+import { binOf, buildWorkspace, ROOT, runNode, withBuildLock } from './workspace';
 
 // The documented offline release check (`pnpm release:dry-run`): it must list every public package with its
 // version and tarball size, find no manifest problem, and publish nothing.
 describe('pnpm release:dry-run', () => {
   it('builds, checks changesets, packs and lists every public package', () => {
-    const r = runNode([binOf('tsx', 'dist/cli.mjs'), path.join(ROOT, 'tools/src/release/dry-run.ts')], ROOT, {}, 240_000);
+    // build under the lock here (jest runs other building specs in parallel), then the dry run proper
+    const r = withBuildLock(() => {
+      buildWorkspace();
+      return runNode([binOf('tsx', 'dist/cli.mjs'), path.join(ROOT, 'tools/src/release/dry-run.ts'), '--no-build'], ROOT, {}, 240_000);
+    });
     const pkgs = publicPackages();
     expect(pkgs.map((p) => p.name)).toEqual(expect.arrayContaining(['@micro-lm/ngf-core', '@micro-lm/mapper', '@micro-lm/runner']));
     for (const p of pkgs) expect(r.stdout).toMatch(new RegExp(`^${p.name.replace('/', '\\/')}\\s+${p.version.replace(/\./g, '\\.')}\\s+\\d+\\.\\d kB\\s+\\d+\\s+ok$`, 'm'));

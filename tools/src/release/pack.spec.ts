@@ -6,7 +6,7 @@ import { packAll } from './dry-run';
 import type { PackResult } from './pack';
 import { publicPackages } from './packages';
 import { firstTsBlock, importedPackages } from './readme-example';
-import { binOf, ROOT, runNode } from './workspace';
+import { binOf, buildWorkspace, ROOT, runNode, withBuildLock } from './workspace';
 
 // Every public package, packed as a registry would receive it, installs together into an empty project (from
 // the local pnpm store, offline) and its README example runs there. Nothing resolves from the workspace.
@@ -38,15 +38,14 @@ function example(dir: string): string | null {
 }
 
 beforeAll(() => {
-  // MICRO_LM_SKIP_BUILD=1 packs the dist/ already there (when a build was just run, or to pack around a broken one).
-  if (process.env.MICRO_LM_SKIP_BUILD !== '1') {
-    const build = spawnSync('pnpm', ['build'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`pnpm build failed: ${build.stdout.slice(-2000)}`);
-  }
   tmp = mkdtempSync(path.join(tmpdir(), 'micro-lm-pack-'));
   const tarballs = path.join(tmp, 'tarballs');
   mkdirSync(tarballs);
-  packed = packAll(tarballs);
+  // MICRO_LM_SKIP_BUILD=1 packs the dist/ already there (when a build was just run, or to pack around a broken one).
+  packed = withBuildLock(() => {
+    if (process.env.MICRO_LM_SKIP_BUILD !== '1') buildWorkspace();
+    return packAll(tarballs);
+  });
   project = path.join(tmp, 'project');
   mkdirSync(project);
   const files = Object.fromEntries(packed.map((p) => [p.name, `file:${p.tarball}`]));

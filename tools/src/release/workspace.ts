@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -35,4 +35,50 @@ export function runNode(args: readonly string[], cwd: string, env: NodeJS.Proces
 /** Absolute path of a bin script inside the workspace's node_modules (e.g. ('nx', 'dist/bin/nx.js')). */
 export function binOf(pkg: string, rel: string): string {
   return path.join(ROOT, 'node_modules', pkg, rel);
+}
+
+const LOCK = path.join(tmpdir(), `micro-lm-build-${Buffer.from(ROOT).toString('hex').slice(-24)}.lock`);
+const STALE_MS = 15 * 60_000;
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Take the workspace build lock (a directory in the temp dir): jest runs spec files in parallel, and two
+ * `tsc -b` runs, or a pack while a build rewrites dist/, would trip over each other. Returns a release function.
+ */
+export function acquireBuildLock(timeoutMs = 10 * 60_000): () => void {
+  const start = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return () => rmSync(LOCK, { recursive: true, force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > STALE_MS) rmSync(LOCK, { recursive: true, force: true }); // a crashed holder
+      } catch {
+        // released meanwhile
+      }
+      if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for the build lock ${LOCK}`);
+      sleep(250);
+    }
+  }
+}
+
+/** Run `fn` holding the build lock. */
+export function withBuildLock<T>(fn: () => T): T {
+  const release = acquireBuildLock();
+  try {
+    return fn();
+  } finally {
+    release();
+  }
+}
+
+/** `pnpm build` in the workspace; throws with the compiler's last lines when it fails. Call under the lock. */
+export function buildWorkspace(): void {
+  const r = spawnSync('pnpm', ['build'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`pnpm build failed: ${(r.stdout + r.stderr).slice(-2000)}`);
 }
