@@ -75,12 +75,14 @@ describe('non-executable prompts', () => {
     ['if eth drops below 2000 sell it', 'hypothetical'],
     ['I deposited 5 eth yesterday', 'narrative'],
     ['tell me how to claim rewards', 'question'],
+    ['can I borrow 500 usdc?', 'question'],
+    ['could I swap 2 eth to usdc', 'question'],
     ['show me the best pool to stake ETH in', 'informational'],
   ])('%s → %s', (text, marker) => {
     expect(analyzePrompt(text).nonExec).toBe(marker);
   });
 
-  it.each(['can you swap 2 eth to usdc?', 'could you deposit 5 ETH into aave please', "I'd appreciate it if you could repay 30 DAI", 'withdraw 6 ETH from aave if that is ok', 'swap 2 eth to usdc?'])(
+  it.each(['can you swap 2 eth to usdc?', 'can i get a loan of 500 usdc', 'could you deposit 5 ETH into aave please', "I'd appreciate it if you could repay 30 DAI", 'withdraw 6 ETH from aave if that is ok', 'swap 2 eth to usdc?'])(
     'a polite request is a request: %s',
     (text) => {
       expect(analyzePrompt(text).nonExec).toBeNull();

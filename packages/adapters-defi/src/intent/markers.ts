@@ -68,9 +68,17 @@ function isPoliteAux(w: string): boolean {
   return POLITE_AUX.has(w) || withinOneEdit(w, 'could') || withinOneEdit(w, 'would');
 }
 
-/** "could you …", "can u …", "would you mind …" anywhere: a request, not a question. */
+/**
+ * "could you …", "can u …", "would you mind …" anywhere: a request, not a question. "can I …" asks what is
+ * possible ("can I borrow more?") unless it asks to be given something ("can I get a loan of …").
+ */
 function hasPoliteRequest(tokens: readonly DefiToken[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i += 1) if (isPoliteAux(tokens[i].norm) && (YOU.has(tokens[i + 1].norm) || tokens[i + 1].norm === 'i' || tokens[i + 1].norm === 'we')) return true;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (!isPoliteAux(tokens[i].norm)) continue;
+    const who = tokens[i + 1].norm;
+    if (YOU.has(who)) return true;
+    if ((who === 'i' || who === 'we') && (tokens[i + 2]?.norm === 'get' || tokens[i + 2]?.norm === 'have')) return true;
+  }
   return false;
 }
 
