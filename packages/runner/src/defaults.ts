@@ -1,17 +1,9 @@
+import { arcPackage, defiPackage } from './packages';
 import { registerDomain, type DomainAdapter } from './registry';
-import type { Backend } from './types';
 
 // The built-in domains are registered by name only: their packages (and models, and for sbert
 // transformers.js) load on the first request for that domain, so a DeFi run never loads ARC code.
-
-type Factory = (opts: { backend: Backend }) => DomainAdapter;
-
-async function factory(pkg: string, exportName: string): Promise<Factory> {
-  const mod = (await import(pkg)) as Record<string, unknown>;
-  const fn = mod[exportName] ?? (mod.default as Record<string, unknown> | undefined)?.[exportName];
-  if (typeof fn !== 'function') throw new Error(`${pkg} does not export ${exportName}()`);
-  return fn as Factory;
-}
+// The adapters are assigned to DomainAdapter here, so a contract drift in either package fails the build.
 
 /** Register `defi` and `arc` (idempotent; done when the runner is first imported). */
 export function registerBuiltinDomains(): void {
@@ -19,12 +11,15 @@ export function registerBuiltinDomains(): void {
     name: 'defi',
     backends: ['wordmap', 'sbert'],
     inputs: ['context', 'policy'],
-    load: async (backend) => (await factory('@micro-lm/adapters-defi', 'createDefiDomain'))({ backend }),
+    load: async (backend): Promise<DomainAdapter> => (await defiPackage()).createDefiDomain({ backend }),
   });
   registerDomain({
     name: 'arc',
     backends: ['wordmap'],
     inputs: ['grid'],
-    load: async (backend) => (await factory('@micro-lm/adapters-arc', 'createArcDomain'))({ backend }),
+    load: async (backend): Promise<DomainAdapter> => {
+      if (backend !== 'wordmap') throw new Error(`arc: no ${backend} backend`);
+      return (await arcPackage()).createArcDomain({ backend });
+    },
   });
 }

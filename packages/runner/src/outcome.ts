@@ -25,6 +25,11 @@ export function checkOutcome(value: unknown): E.Either<string, AdapterOutcome> {
   const verify = o.verify as { ok?: unknown; reason?: unknown; checks?: unknown } | null | undefined;
   if (typeof verify !== 'object' || verify === null || typeof verify.ok !== 'boolean' || typeof verify.reason !== 'string' || !Array.isArray(verify.checks))
     return E.left('adapter outcome: malformed verify');
+  for (const check of verify.checks as unknown[]) {
+    const c = check as { name?: unknown; ok?: unknown } | null;
+    if (typeof c !== 'object' || c === null || typeof c.name !== 'string' || typeof c.ok !== 'boolean')
+      return E.left('adapter outcome: malformed check');
+  }
   if (typeof o.artifacts !== 'object' || o.artifacts === null || Array.isArray(o.artifacts))
     return E.left('adapter outcome: missing artifacts');
   if (o.decision === 'accept' && verify.ok !== true) return E.left('adapter outcome: accept without a passing verification');

@@ -17,8 +17,8 @@ export interface DomainAdapter {
   readonly domain: string;
   /** sha256 of the model artifact; goes into `audit.model_sha256`. */
   readonly modelSha256: string;
-  /** Thresholds and settings to record in `audit.config` (JSON values only). */
-  readonly config?: JsonObject;
+  /** Thresholds and settings to record in `audit.config` (JSON values). */
+  readonly config?: Readonly<Record<string, unknown>>;
   run(input: DomainInput): AdapterOutcome | Promise<AdapterOutcome>;
 }
 

@@ -1,5 +1,5 @@
 import { canonicalJson, sha256Hex } from './canonical';
-import type { AdapterOutcome, Audit, MicroRequest, MicroResult, StoredRequest } from './types';
+import type { AdapterOutcome, Audit, CheckRecord, MicroRequest, MicroResult, PlanStep, StoredRequest } from './types';
 
 /** Version of the audit record format; bump when the hashed content changes shape. */
 export const AUDIT_VERSION = 'micro-lm-audit/1';
@@ -57,9 +57,10 @@ export function sealResult(
     label: outcome.label,
     score: outcome.score,
     reason: outcome.reason,
-    plan: { steps: outcome.plan.steps },
-    verify: { ok: outcome.verify.ok, reason: outcome.verify.reason, checks: outcome.verify.checks },
-    artifacts: outcome.artifacts,
+    // checkOutcome has seen that every step's args is a plain object
+    plan: { steps: outcome.plan.steps as readonly PlanStep[] },
+    verify: { ok: outcome.verify.ok, reason: outcome.verify.reason, checks: outcome.verify.checks as readonly CheckRecord[] },
+    artifacts: outcome.artifacts as Readonly<Record<string, unknown>>,
     audit: {
       version: AUDIT_VERSION,
       input_sha256: audit.input_sha256,

@@ -121,15 +121,17 @@ describe('runMicro', () => {
     registerDomain(broken('throws', () => { throw new Error('boom\n  at somewhere'); }));
     registerDomain(broken('lies', () => ({ decision: 'accept', reason: 'verified', label: 'x', score: 1, plan: { steps: [] }, verify: { ok: false, reason: 'hf', checks: [] }, artifacts: {} })));
     registerDomain(broken('nan', () => ({ decision: 'abstain', reason: 'abstain_ambiguous', label: 'abstain', score: NaN, plan: { steps: [] }, verify: { ok: false, reason: 'x', checks: [] }, artifacts: {} })));
+    registerDomain(broken('badcheck', () => ({ decision: 'block', reason: 'hf', label: 'x', score: 1, plan: { steps: [{ primitive: 'x', args: {} }] }, verify: { ok: false, reason: 'hf', checks: [{ name: 'hf', ok: 'no' }] }, artifacts: {} })));
     registerDomain({ name: 'noload', backends: ['wordmap'], inputs: [], load: () => { throw new Error('model file missing'); } });
     try {
       await expect(runMicro({ domain: 'throws', prompt: 'x' })).rejects.toThrow('domain throws failed: boom at somewhere');
       await expect(runMicro({ domain: 'lies', prompt: 'x' })).rejects.toThrow(/accept without a passing verification/);
       await expect(runMicro({ domain: 'nan', prompt: 'x' })).rejects.toThrow(/score/);
+      await expect(runMicro({ domain: 'badcheck', prompt: 'x' })).rejects.toThrow(/malformed check/);
       const e = await runMicroE({ domain: 'noload', prompt: 'x' });
       expect(e).toEqual({ _tag: 'Left', left: new MicroInternalError('cannot load domain noload (wordmap): model file missing') });
     } finally {
-      for (const n of ['throws', 'lies', 'nan', 'noload']) unregisterDomain(n);
+      for (const n of ['throws', 'lies', 'nan', 'badcheck', 'noload']) unregisterDomain(n);
     }
   });
 });

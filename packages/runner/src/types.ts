@@ -26,6 +26,20 @@ export interface CheckRecord {
   readonly [extra: string]: unknown;
 }
 
+/** A plan step as an adapter returns it: any object of arguments (the runner checks it is one). */
+export interface AdapterStep {
+  readonly primitive: string;
+  readonly args: object;
+}
+
+/** A verifier check as an adapter returns it (extra fields, e.g. the step index, pass through). */
+export interface AdapterCheck {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly value: string | number | boolean | null;
+  readonly limit: string | number | boolean | null;
+}
+
 /** What a domain adapter computes for one prompt; the runner adds `ok` and the audit record. */
 export interface AdapterOutcome {
   readonly decision: Decision;
@@ -35,10 +49,10 @@ export interface AdapterOutcome {
   readonly label: string;
   /** Confidence in [0, 1]. */
   readonly score: number;
-  readonly plan: { readonly steps: readonly PlanStep[] };
-  readonly verify: { readonly ok: boolean; readonly reason: string; readonly checks: readonly CheckRecord[] };
+  readonly plan: { readonly steps: readonly AdapterStep[] };
+  readonly verify: { readonly ok: boolean; readonly reason: string; readonly checks: readonly AdapterCheck[] };
   /** Evidence for the audit: mapper top-k, parser report, traces summary, output grid, … (JSON values only). */
-  readonly artifacts: Readonly<Record<string, unknown>>;
+  readonly artifacts: object;
 }
 
 /** Audit record: enough to replay and check a result (DESIGN §3). */
