@@ -7,6 +7,8 @@ import { combineMasks, LOGIC_OPS, LogicOp, splitInTwo } from '../primitives/comb
 import { contentBox, cropBox } from '../primitives/geometry';
 import { keepColour } from '../primitives/colour';
 import { symmetryPatch, symmetryRepair } from '../primitives/symmetry-repair';
+import { components } from '../primitives/objects';
+import { recolourBySize } from '../primitives/denoise';
 
 /** (intermediate input, target output) pairs a learned step is fitted on. */
 export type Pairs = readonly (readonly [Grid, Grid])[];
@@ -209,5 +211,28 @@ const cropColour: LearnedStep = {
   },
 };
 
+/** Each object takes a colour determined by its size (the size → colour table is learned and must be consistent). */
+const bySize = (diagonal: boolean): LearnedStep => ({
+  name: `recolour_by_size_${diagonal ? 8 : 4}`,
+  fit: (pairs) => {
+    const table = new Map<number, number>();
+    for (const [a, b] of pairs) {
+      if (a.h !== b.h || a.w !== b.w) return null;
+      for (const o of components(a, { diagonal })) {
+        const c = b.cells[o.cells[0]];
+        for (const i of o.cells) if (b.cells[i] !== c) return null;
+        const known = table.get(o.cells.length);
+        if (known !== undefined && known !== c) return null;
+        table.set(o.cells.length, c);
+      }
+    }
+    if ([...table].every(([, c]) => c === 0) || table.size < 2) return null;
+    const f = (g: Grid) => recolourBySize(g, table, diagonal);
+    if (!allFit(pairs, f)) return null;
+    const desc = [...table].sort((x, y) => x[0] - y[0]).map(([k, c]) => `${k}>${c}`).join(',');
+    return { label: `recolour_by_size_${diagonal ? 8 : 4}(${desc})`, apply: f };
+  },
+});
+
 /** Learned steps in canonical order (earlier = preferred when programs tie). */
-export const LEARNED_STEPS: readonly LearnedStep[] = [colourMap, blockTiling, fillHoles, halo(false), halo(true), logicCombine, repair(false), repair(true), cropColour];
+export const LEARNED_STEPS: readonly LearnedStep[] = [colourMap, blockTiling, fillHoles, halo(false), halo(true), logicCombine, repair(false), repair(true), cropColour, bySize(false), bySize(true)];

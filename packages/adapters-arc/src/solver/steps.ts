@@ -6,6 +6,8 @@ import { components, cropObject, ObjectSelector, selectObject } from '../primiti
 import { hollow } from '../primitives/fill';
 import { majorityFill } from '../primitives/colour';
 import { overlay } from '../primitives/combine';
+import { removeSingletons } from '../primitives/denoise';
+import { keepObject } from '../primitives/objects';
 
 /** A parameter-free step: a pure grid function that may refuse (null) when it does not apply. */
 export interface FixedStep {
@@ -70,6 +72,15 @@ export const FIXED_STEPS: readonly FixedStep[] = [
   objectStep('most_colours', true, true, false),
   objectStep('largest_box', true, true, false),
   { name: 'hollow', apply: (g) => hollow(g) },
+  { name: 'remove_singletons_4', apply: (g) => removeSingletons(g, false) },
+  { name: 'remove_singletons_8', apply: (g) => removeSingletons(g, true) },
+  {
+    name: 'keep_largest_object',
+    apply: (g) => {
+      const o = selectObject(g, components(g, { diagonal: true, multicolour: true }), 'largest');
+      return o === null ? null : keepObject(g, o);
+    },
+  },
   { name: 'majority_fill', apply: (g) => majorityFill(g) },
   mirrorSym('symmetrize_h', flipH),
   mirrorSym('symmetrize_v', flipV),
