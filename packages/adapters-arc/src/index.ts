@@ -7,6 +7,8 @@ export * from './primitives/gravity';
 export * from './primitives/objects';
 export * from './primitives/fill';
 export * from './primitives/combine';
+export * from './primitives/symmetry-repair';
+export * from './primitives/denoise';
 export * from './task/task';
 export * from './solver/search';
 export * from './nl/primitives';
