@@ -82,6 +82,7 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
     .argument('<in.jsonl>', 'input file ("-" for stdin)')
     .addOption(new Option('--domain <domain>', 'domain of every line').choices(['defi', 'arc']).makeOptionMandatory())
     .option('--out <out.jsonl>', 'write the results here instead of stdout')
+    .option('--json', 'accepted for symmetry: batch output is always JSONL')
     .addOption(new Option('--backend <name>', 'encoder backend').choices(['wordmap', 'sbert']))
     .addOption(railsOpt())
     .addOption(traceOpt())
