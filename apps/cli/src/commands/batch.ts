@@ -40,7 +40,7 @@ export async function batchCommand(path: string, opts: BatchCommandOptions): Pro
     }
   } else if (jsonl.length > 0) process.stdout.write(jsonl);
   const summary = Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ');
-  note(`batch: ${lines.length} results${opts.out !== undefined ? ` written to ${opts.out}` : ''}${summary ? ` (${summary})` : ''}`);
+  note(`batch: ${lines.length} result${lines.length === 1 ? '' : 's'}${opts.out !== undefined ? ` written to ${opts.out}` : ''}${summary ? ` (${summary})` : ''}`);
   const failed = counts.internal_error ?? 0;
   if (failed > 0) {
     note(`micro-lm: batch: ${failed} line(s) failed with an internal error`);
