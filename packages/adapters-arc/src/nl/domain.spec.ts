@@ -30,7 +30,7 @@ describe('createArcDomain', () => {
     [[[1, 2], [3]], 'ragged grid'],
     [[[10]], 'bad colour'],
     ['[[1]]', 'a string'],
-  ])('abstains with abstain_invalid_input on %p (%s)', async (grid) => {
+  ] as [unknown, string][])('abstains with abstain_invalid_input on %p (%s)', async (grid) => {
     const r = await domain.run({ prompt: 'flip it horizontally', grid, rails: 'stage11', T: 128 });
     expect(r.decision).toBe('abstain');
     expect(r.reason).toBe('abstain_invalid_input');
