@@ -36,12 +36,18 @@ export interface ParserSetup {
   readonly nullModel: NullModel;
 }
 
-const setups = new Map<string, ParserSetup>();
+// Cached per null object, then per (rails, T): a setup is a pure function of the three.
+const setups = new WeakMap<DefiNull, Map<string, ParserSetup>>();
 
-/** Build (once per rails/T, then cached) the parser config and the null model in this T's score units. */
+/** Build (once per null/rails/T, then cached) the parser config and the null model in this T's score units. */
 export function parserSetup(rails: Rails, T: number, nul: DefiNull): ParserSetup {
-  const key = `${rails}:${T}:${nul.n}`;
-  const hit = setups.get(key);
+  const key = `${rails}:${T}`;
+  let perNull = setups.get(nul);
+  if (perNull === undefined) {
+    perNull = new Map();
+    setups.set(nul, perNull);
+  }
+  const hit = perNull.get(key);
   if (hit !== undefined) return hit;
   const base = rails === 'stage10' ? defaultStage10Config(T) : defaultStage11Config(T);
   const config: Record<string, unknown> = { commonMode: 'none', ...DEFI_PARSER_GATES, ...(rails === 'stage11' ? STAGE11_GUARD : {}) };
@@ -54,8 +60,8 @@ export function parserSetup(rails: Rails, T: number, nul: DefiNull): ParserSetup
     names: DEFI_PRIMITIVES,
   };
   const setup: ParserSetup = { rails, T, width, config: rails === 'stage11' ? { ...config, nullModel } : config, nullModel };
-  if (setups.size > 64) setups.clear();
-  setups.set(key, setup);
+  if (perNull.size > 64) perNull.clear();
+  perNull.set(key, setup);
   return setup;
 }
 
