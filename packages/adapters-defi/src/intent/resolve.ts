@@ -1,0 +1,155 @@
+import type { DefiPrimitive } from '../labels';
+import { KNOWN_TICKERS } from '../lexicon';
+import type { DefiToken } from '../tokenize';
+import { withinOneEdit } from './fuzzy';
+import { verbOf } from './verb-of';
+import { REWARD_CONTEXT, type VerbClass } from './verbs';
+import { findBefore, findIn, hasAsset, hasChainTarget, hasVenue, isLoanWord, isStakingWord, windowEnd } from './window';
+
+const DESTINATION: ReadonlySet<string> = new Set(['into', 'in', 'to', 'onto', 'on', 'inside', 'ino', 'inot', 'itno']);
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'back', 'off', 'down', 'up']);
+
+/** What a verb resolves to in context. */
+export type Kind = DefiPrimitive | 'unsupported';
+/** The resolved primitive and how many particle tokens the verb takes, or null when it is no step here. */
+export type Resolved = { kind: Kind; span: number } | null;
+
+const OWED: ReadonlySet<string> = new Set(['owe', 'owed', 'borrowed', 'borrow', 'debts', 'loans', 'outstanding', 'liability', 'toward', 'towards']);
+const INTO: ReadonlySet<string> = new Set(['into', 'to', '->', 'for', 'ino', 'ito', 'inot', 'itno', 'intp', 'tp']);
+const VOTES: ReadonlySet<string> = new Set(['vote', 'votes', 'voting', 'governance', 'power']);
+const LIQUIDITY: ReadonlySet<string> = new Set(['liquidity', 'lp', 'lps']);
+const COLLATERAL = { has: (w: string): boolean => w === 'collat' || w.startsWith('colla') || withinOneEdit(w, 'collateral') };
+const WEAK_SWAP: ReadonlySet<string> = new Set(['flip', 'dump', 'switch', 'change', 'turn', 'rotate', 'offload']);
+
+/** Resolve a verb class to a primitive from its context window (DESIGN §4 confusables). */
+export function resolve(tokens: readonly DefiToken[], i: number, verb: string, cls: VerbClass, absorbed: Set<number>): Resolved {
+  const next = tokens[i + 1]?.norm ?? '';
+  const e = windowEnd(tokens, i);
+  const adjacentParticle = PARTICLES.has(next) || withinOneEdit(next, 'back') ? 1 : 0;
+  const has = (set: { has(w: string): boolean }): boolean => findIn(tokens, i, e, (w) => set.has(w)) >= 0;
+  const absorb = (pred: (w: string) => boolean): void => {
+    const j = findIn(tokens, i, e, pred);
+    if (j >= 0) absorbed.add(j);
+  };
+  if (has(LIQUIDITY) && (verb === 'add' || verb === 'provide' || verb === 'remove' || verb === 'pull' || verb === 'supply' || verb === 'deposit' || verb === 'withdraw')) {
+    return { kind: 'unsupported', span: 0 };
+  }
+  switch (cls) {
+    case 'withdraw_like':
+      return resolveWithdraw(tokens, i, e, verb, adjacentParticle, has, absorb);
+    case 'pay':
+      if (adjacentParticle === 1 && next !== 'up') return { kind: 'repay_asset', span: 1 };
+      if (findIn(tokens, i, e, isLoanWord) >= 0 || has(OWED)) return { kind: 'repay_asset', span: 0 };
+      return { kind: 'unsupported', span: 0 };
+    case 'settle':
+      if (verb === 'return' && !has(OWED) && findIn(tokens, i, e, isLoanWord) < 0) return null;
+      return findIn(tokens, i, e, isLoanWord) >= 0 || has(OWED) || has(BORROW_WORDS) ? { kind: 'repay_asset', span: 0 } : null;
+    case 'turn':
+      if (verb === 'go') return next === 'from' && has(INTO) && hasAsset(tokens, i, e) ? { kind: 'swap_asset', span: 0 } : null;
+      return has(INTO) && hasAsset(tokens, i, e) ? { kind: 'swap_asset', span: 0 } : null;
+    case 'place':
+      return resolvePlace(tokens, i, e, verb, next, has, absorb);
+    case 'borrow_asset':
+      if (verb === 'loan' && next !== 'me' && next !== 'us' && next !== 'myself') return null;
+      if (verb === 'open' && findIn(tokens, i, e, isStakingWord) >= 0) {
+        absorb(isStakingWord);
+        return { kind: 'stake_asset', span: 0 };
+      }
+      if (verb === 'open' && findIn(tokens, i, e, (w) => isLoanWord(w) || verbOf(w)?.verb === 'borrow') < 0) return null;
+      if (verb === 'open') absorb((w) => verbOf(w)?.verb === 'borrow');
+      return { kind: 'borrow_asset', span: 0 };
+    case 'deposit_asset':
+      if (verb === 'lend' && (next === 'me' || next === 'us')) return { kind: 'borrow_asset', span: 0 };
+      if (verb === 'ape' && !(next === 'into' || next === 'in' || tokens[i + 1]?.kind === 'number' || KNOWN_TICKERS.has(next) || next === 'all' || next === 'my')) return null;
+      return { kind: 'deposit_asset', span: 0 };
+    case 'swap_asset':
+      if (WEAK_SWAP.has(verb) && !hasAsset(tokens, i, e)) return null;
+      return { kind: 'swap_asset', span: 0 };
+    case 'stake_asset':
+      if (verb === 'delegate' && has(VOTES)) return { kind: 'unsupported', span: 0 };
+      absorb(isStakingWord);
+      return { kind: 'stake_asset', span: 0 };
+    case 'unsupported':
+      if (verb === 'long' || verb === 'short' || verb === 'shorting' || verb === 'longing') {
+        const prev = tokens[i - 1]?.norm ?? '';
+        const directional = KNOWN_TICKERS.has(next) || prev === 'go' || prev === 'a' || prev === 'open' || prev === 'going' || prev === 'x' || next === 'position' || tokens[i - 1]?.kind === 'number';
+        return directional ? { kind: 'unsupported', span: 0 } : null;
+      }
+      return { kind: 'unsupported', span: 0 };
+    case 'unstake_asset':
+      absorb(isStakingWord);
+      return { kind: 'unstake_asset', span: 0 };
+    default:
+      return { kind: cls, span: 0 };
+  }
+}
+
+const BORROW_WORDS: ReadonlySet<string> = new Set(['borrow', 'borrowed', 'position']);
+
+function resolveWithdraw(
+  tokens: readonly DefiToken[],
+  i: number,
+  e: number,
+  verb: string,
+  adjacent: number,
+  has: (s: ReadonlySet<string>) => boolean,
+  absorb: (p: (w: string) => boolean) => void,
+): Resolved {
+  const isParticle = (w: string): boolean => w === 'out' || w === 'back' || withinOneEdit(w, 'back');
+  const particle = findIn(tokens, i, e, isParticle) >= 0 || findBefore(tokens, i, (w) => w === 'out') >= 0;
+  const reward = has(REWARD_CONTEXT);
+  const loan = findIn(tokens, i, e, isLoanWord) >= 0;
+  const staking = findIn(tokens, i, e, isStakingWord) >= 0 || hasVenue(tokens, i, e, true);
+  if ((verb === 'take' || verb === 'taking') && !particle && !loan) return null;
+  if (verb === 'get' && !particle && findIn(tokens, i, e, (w) => w === 'staked') >= 0) return { kind: 'stake_asset', span: 0 };
+  if (verb === 'get' && !particle && !loan && !reward) {
+    // "get SOL for 1,000 usdc" is a swap.
+    return findIn(tokens, i, e, (w) => w === 'for' || w === 'with') >= 0 && hasAsset(tokens, i, e) ? { kind: 'swap_asset', span: 0 } : null;
+  }
+  if (verb === 'grab' && !reward) return null;
+  if (verb === 'cash' && !particle && !(reward && tokens[i + 1]?.norm === 'in')) return null;
+  if (verb === 'free' && tokens[i + 1]?.norm !== 'up') return null;
+  if (verb === 'request' && findIn(tokens, i, e, (w) => w === 'withdrawal') < 0) return null;
+  if (verb === 'end' && !staking) return null;
+  const span = verb === 'take' || verb === 'get' || verb === 'pull' || verb === 'cash' || verb === 'free' ? adjacent : 0;
+  if (reward) return { kind: 'claim_rewards', span };
+  if (loan && (verb === 'take' || verb === 'taking' || verb === 'get')) return { kind: 'borrow_asset', span };
+  if (staking) {
+    absorb(isStakingWord);
+    return { kind: 'unstake_asset', span };
+  }
+  if (verb === 'exit' && !hasVenue(tokens, i, e, false) && !hasAsset(tokens, i, e)) return null;
+  return { kind: 'withdraw_asset', span };
+}
+
+function resolvePlace(
+  tokens: readonly DefiToken[],
+  i: number,
+  e: number,
+  verb: string,
+  next: string,
+  has: (s: { has(w: string): boolean }) => boolean,
+  absorb: (p: (w: string) => boolean) => void,
+): Resolved {
+  if (verb === 'top') return next === 'up' ? { kind: 'deposit_asset', span: 1 } : null;
+  if (verb === 'place' && (next === 'a' || next === 'an')) return null;
+  if (verb === 'move' && has(OUT)) return { kind: 'withdraw_asset', span: 0 };
+  if (verb === 'move') {
+    if (hasChainTarget(tokens, i, e)) return { kind: 'unsupported', span: 0 };
+    if (has(FROM)) return null;
+    return has(DESTINATION) && hasVenue(tokens, i, e, false) ? { kind: 'deposit_asset', span: 0 } : null;
+  }
+  if (has(TOWARD) && (findIn(tokens, i, e, isLoanWord) >= 0 || has(OWED))) return { kind: 'repay_asset', span: 0 };
+  if (findIn(tokens, i, e, isStakingWord) >= 0) {
+    // "put 3 eth to work staking", "lock up in staking"
+    absorb(isStakingWord);
+    return { kind: 'stake_asset', span: 0 };
+  }
+  const before = findBefore(tokens, i, (w) => w === 'into' || w === 'in' || w === 'onto') >= 0;
+  if (verb === 'add') return has(COLLATERAL) || has(DESTINATION) || before ? { kind: 'deposit_asset', span: 0 } : null;
+  return has(DESTINATION) || has(COLLATERAL) || before ? { kind: 'deposit_asset', span: 0 } : null;
+}
+
+const FROM: ReadonlySet<string> = new Set(['from']);
+const OUT: ReadonlySet<string> = new Set(['out']);
+const TOWARD: ReadonlySet<string> = new Set(['toward', 'towards', 'against']);

@@ -1,0 +1,62 @@
+import { matchPhrase } from '../args/phrases';
+import { ASSET_NAMES, CHAIN_NAMES, KNOWN_TICKERS, PROTOCOL_NAMES, STAKING_VENUES } from '../lexicon';
+import type { DefiToken } from '../tokenize';
+import { isShortVerbTypo, withinOneEdit } from './fuzzy';
+import { LOAN_CONTEXT, STAKING_CONTEXT } from './verbs';
+
+/** Words that end a verb's context window (the next clause starts there). */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  'then', 'than', 'and', ',', ';', '.', '!', '?', 'after', 'before', 'once', 'when', 'afterwards', 'next', 'finally', 'also',
+  'plus', '&', '+', 'but', 'so', 'followed', 'lastly', 'while', 'until', 'whenever', 'instead', 'only', 'just', 'rather',
+]);
+
+export function isStakingWord(w: string): boolean {
+  return STAKING_CONTEXT.has(w) || w === 'delegating' || (w.length >= 6 && w.startsWith('stak')) || withinOneEdit(w, 'staking');
+}
+
+export function isLoanWord(w: string): boolean {
+  return LOAN_CONTEXT.has(w) || isShortVerbTypo(w, 'loan');
+}
+
+/** Index one past the verb's context window: up to the next clause break (max 10 tokens). */
+export function windowEnd(tokens: readonly DefiToken[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 10 && !CLAUSE_BREAKS.has(tokens[j].norm)) j += 1;
+  return j;
+}
+
+export function findIn(tokens: readonly DefiToken[], i: number, e: number, pred: (w: string) => boolean): number {
+  for (let j = i + 1; j < e; j += 1) if (pred(tokens[j].norm)) return j;
+  return -1;
+}
+
+/** Same as findIn, over the few tokens before the verb up to a clause break ("into spark, put 50 wstETH"). */
+export function findBefore(tokens: readonly DefiToken[], i: number, pred: (w: string) => boolean): number {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j -= 1) {
+    const w = tokens[j].norm;
+    if (pred(w)) return j;
+    if (CLAUSE_BREAKS.has(w) && w !== ',') return -1;
+  }
+  return -1;
+}
+
+export function hasVenue(tokens: readonly DefiToken[], i: number, e: number, stakingOnly: boolean): boolean {
+  for (let j = i + 1; j < e; j += 1) {
+    const m = matchPhrase(tokens, j, e, PROTOCOL_NAMES);
+    if (m !== null && (!stakingOnly || STAKING_VENUES.has(m.value))) return true;
+  }
+  return false;
+}
+
+export function hasAsset(tokens: readonly DefiToken[], i: number, e: number): boolean {
+  for (let j = i + 1; j < e; j += 1) if (KNOWN_TICKERS.has(tokens[j].norm) || matchPhrase(tokens, j, e, ASSET_NAMES) !== null || /^[A-Z]{2,6}$/.test(tokens[j].raw)) return true;
+  return false;
+}
+
+export function hasChainTarget(tokens: readonly DefiToken[], i: number, e: number): boolean {
+  for (let j = i + 1; j < e; j += 1) {
+    const m = matchPhrase(tokens, j, e, CHAIN_NAMES);
+    if (m !== null && (m.len > 1 || tokens[j - 1]?.norm === 'to' || tokens[j - 1]?.norm === 'onto' || tokens[j - 1]?.norm === 'over')) return true;
+  }
+  return false;
+}
