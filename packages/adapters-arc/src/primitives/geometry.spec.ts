@@ -1,6 +1,6 @@
 import { gridOf } from '../grid/fixture';
 import { gridToJSON } from '../grid/grid';
-import { assemble, contentBox, cropToContent, dedupeCols, dedupeRows, downscale, selfKron, tile, upscale } from './geometry';
+import { assemble, contentBox, cropToContent, dedupeCols, dedupeRows, downscale, downscaleMajority, selfKron, shift, tile, upscale } from './geometry';
 
 const J = gridToJSON;
 
@@ -59,5 +59,16 @@ describe('dedupe', () => {
     const g = gridOf([[1, 1, 2], [1, 1, 2], [3, 3, 3], [1, 1, 2]]);
     expect(J(dedupeRows(g)!)).toEqual([[1, 1, 2], [3, 3, 3], [1, 1, 2]]);
     expect(J(dedupeCols(g)!)).toEqual([[1, 2], [1, 2], [3, 3], [1, 2]]);
+  });
+});
+
+describe('shift and majority downscale', () => {
+  it('shift moves content and drops what leaves the grid', () => {
+    expect(J(shift(gridOf([[1, 2], [3, 4]]), 1, 0))).toEqual([[0, 0], [1, 2]]);
+    expect(J(shift(gridOf([[1, 2], [3, 4]]), 0, -1))).toEqual([[2, 0], [4, 0]]);
+  });
+  it('majority downscale votes per block and refuses ties', () => {
+    expect(J(downscaleMajority(gridOf([[1, 1, 2, 2], [1, 3, 2, 0]]), 2)!)).toEqual([[1, 2]]);
+    expect(downscaleMajority(gridOf([[1, 2], [3, 4]]), 2)).toBeNull();
   });
 });

@@ -135,3 +135,44 @@ export function dedupeCols(g: Grid): Grid | null {
   for (let r = 0; r < g.h; r++) keep.forEach((c, i) => (out[r * keep.length + i] = g.cells[r * g.w + c]));
   return makeGrid(g.h, keep.length, out);
 }
+
+/** Shift the content by (dy, dx); cells moved off the grid are lost, uncovered cells become `bg`. */
+export function shift(g: Grid, dy: number, dx: number, bg = 0): Grid {
+  const { h, w } = g;
+  const out = new Uint8Array(h * w).fill(bg);
+  for (let r = 0; r < h; r++) {
+    const rr = r + dy;
+    if (rr < 0 || rr >= h) continue;
+    for (let c = 0; c < w; c++) {
+      const cc = c + dx;
+      if (cc >= 0 && cc < w) out[rr * w + cc] = g.cells[r * w + c];
+    }
+  }
+  return makeGrid(h, w, out) as Grid;
+}
+
+/** Downscale by k taking each block's majority colour; null on a tie or when the shape does not divide. */
+export function downscaleMajority(g: Grid, k: number): Grid | null {
+  if (g.h % k !== 0 || g.w % k !== 0 || k < 2) return null;
+  const h = g.h / k;
+  const w = g.w / k;
+  const out = new Uint8Array(h * w);
+  const count = new Uint16Array(10);
+  for (let r = 0; r < h; r++) {
+    for (let c = 0; c < w; c++) {
+      count.fill(0);
+      for (let dy = 0; dy < k; dy++) for (let dx = 0; dx < k; dx++) count[g.cells[(r * k + dy) * g.w + c * k + dx]]++;
+      let best = 0;
+      let tie = false;
+      for (let v = 1; v < 10; v++) {
+        if (count[v] > count[best]) {
+          best = v;
+          tie = false;
+        } else if (count[v] === count[best] && count[v] > 0) tie = true;
+      }
+      if (tie) return null;
+      out[r * w + c] = best;
+    }
+  }
+  return makeGrid(h, w, out);
+}

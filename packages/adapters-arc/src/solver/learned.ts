@@ -4,7 +4,7 @@ import { assemble } from '../primitives/geometry';
 import { D4 } from '../primitives/symmetry';
 import { enclosedMask, fillEnclosed, outline } from '../primitives/fill';
 import { combineMasks, LOGIC_OPS, LogicOp, splitInTwo } from '../primitives/combine';
-import { contentBox, cropBox } from '../primitives/geometry';
+import { contentBox, cropBox, shift } from '../primitives/geometry';
 import { keepColour } from '../primitives/colour';
 import { symmetryPatch, symmetryRepair } from '../primitives/symmetry-repair';
 import { components } from '../primitives/objects';
@@ -234,5 +234,20 @@ const bySize = (diagonal: boolean): LearnedStep => ({
   },
 });
 
+/** Move everything by a fixed offset (learned, |dy|,|dx| ≤ 3, not both 0). */
+const shiftStep: LearnedStep = {
+  name: 'shift',
+  fit: (pairs) => {
+    for (let dy = -3; dy <= 3; dy++) {
+      for (let dx = -3; dx <= 3; dx++) {
+        if (dy === 0 && dx === 0) continue;
+        const f = (g: Grid) => shift(g, dy, dx);
+        if (allFit(pairs, f)) return { label: `shift(${dy},${dx})`, apply: f };
+      }
+    }
+    return null;
+  },
+};
+
 /** Learned steps in canonical order (earlier = preferred when programs tie). */
-export const LEARNED_STEPS: readonly LearnedStep[] = [colourMap, blockTiling, fillHoles, halo(false), halo(true), logicCombine, repair(false), repair(true), cropColour, bySize(false), bySize(true)];
+export const LEARNED_STEPS: readonly LearnedStep[] = [colourMap, blockTiling, fillHoles, halo(false), halo(true), logicCombine, repair(false), repair(true), cropColour, bySize(false), bySize(true), shiftStep];

@@ -1,5 +1,5 @@
 import { Grid } from '../grid/grid';
-import { dedupeCols, dedupeRows, cropToContent, downscale, selfKron, tile, upscale, assemble } from '../primitives/geometry';
+import { dedupeCols, dedupeRows, cropToContent, downscale, downscaleMajority, selfKron, tile, upscale, assemble } from '../primitives/geometry';
 import { antiTranspose, flipH, flipV, rot180, rot270, rot90, transpose } from '../primitives/symmetry';
 import { gravity } from '../primitives/gravity';
 import { components, cropObject, ObjectSelector, selectObject } from '../primitives/objects';
@@ -53,6 +53,7 @@ export const FIXED_STEPS: readonly FixedStep[] = [
   { name: 'upscale_4', apply: (g) => upscale(g, 4) },
   { name: 'downscale_2', apply: (g) => downscale(g, 2) },
   { name: 'downscale_3', apply: (g) => downscale(g, 3) },
+  { name: 'downscale_majority_3', apply: (g) => downscaleMajority(g, 3) },
   { name: 'tile_1x2', apply: (g) => tile(g, 1, 2) },
   { name: 'tile_2x1', apply: (g) => tile(g, 2, 1) },
   { name: 'tile_2x2', apply: (g) => tile(g, 2, 2) },
