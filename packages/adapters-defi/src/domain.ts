@@ -15,8 +15,9 @@ import { buildTraces } from './parse/traces';
 
 /** Prompts longer than this many characters are refused as invalid input (a sidecar reads instructions, not documents). */
 export const MAX_PROMPT_CHARS = 4096;
-/** Accepted trace lengths. */
+/** Shortest accepted trace length. */
 export const MIN_T = 16;
+/** Longest accepted trace length. */
 export const MAX_T = 4096;
 
 /** One request to the DeFi domain (the runner validates the envelope; this re-checks what it relies on). */

@@ -42,6 +42,7 @@ function verbOfUncached(word: string): VerbHit {
 
 const fuzzyCache = new Map<string, string | null>();
 
+/** The verb (from FUZZY_VERBS) that `word` misspells by one allowed edit, or null (memoised). */
 export function fuzzyVerb(word: string): string | null {
   let hit = fuzzyCache.get(word);
   if (hit !== undefined) return hit;

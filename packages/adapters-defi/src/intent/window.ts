@@ -10,10 +10,12 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
   'plus', '&', '+', 'but', 'so', 'followed', 'lastly', 'while', 'until', 'whenever', 'instead', 'only', 'just', 'rather',
 ]);
 
+/** A staking word, typos included ('staked', 'staking', 'stakig', 'validator'). */
 export function isStakingWord(w: string): boolean {
   return STAKING_CONTEXT.has(w) || w === 'delegating' || (w.length >= 6 && w.startsWith('stak')) || withinOneEdit(w, 'staking');
 }
 
+/** A loan word, typos included ('loan', 'lona', 'credit', 'debt'). */
 export function isLoanWord(w: string): boolean {
   return LOAN_CONTEXT.has(w) || isShortVerbTypo(w, 'loan');
 }
@@ -25,6 +27,7 @@ export function windowEnd(tokens: readonly DefiToken[], i: number): number {
   return j;
 }
 
+/** Index of the first token in (i, e) whose text satisfies `pred`, or -1. */
 export function findIn(tokens: readonly DefiToken[], i: number, e: number, pred: (w: string) => boolean): number {
   for (let j = i + 1; j < e; j += 1) if (pred(tokens[j].norm)) return j;
   return -1;
@@ -40,6 +43,7 @@ export function findBefore(tokens: readonly DefiToken[], i: number, pred: (w: st
   return -1;
 }
 
+/** A known venue (a staking-only one when `stakingOnly`) is named in (i, e). */
 export function hasVenue(tokens: readonly DefiToken[], i: number, e: number, stakingOnly: boolean): boolean {
   for (let j = i + 1; j < e; j += 1) {
     const m = matchPhrase(tokens, j, e, PROTOCOL_NAMES);
@@ -48,11 +52,13 @@ export function hasVenue(tokens: readonly DefiToken[], i: number, e: number, sta
   return false;
 }
 
+/** A token (known ticker, coin name or an upper-case ticker) is named in (i, e). */
 export function hasAsset(tokens: readonly DefiToken[], i: number, e: number): boolean {
   for (let j = i + 1; j < e; j += 1) if (KNOWN_TICKERS.has(tokens[j].norm) || matchPhrase(tokens, j, e, ASSET_NAMES) !== null || /^[A-Z]{2,6}$/.test(tokens[j].raw)) return true;
   return false;
 }
 
+/** A chain is named as a destination in (i, e) ("to arbitrum"): moving there is a bridge. */
 export function hasChainTarget(tokens: readonly DefiToken[], i: number, e: number): boolean {
   for (let j = i + 1; j < e; j += 1) {
     const m = matchPhrase(tokens, j, e, CHAIN_NAMES);
