@@ -113,7 +113,7 @@ function runOnce(mapper: Mapper<DefiLabel>, nul: DefiNull, withTraces: boolean, 
   const traceSummary: TraceSummary | undefined = withTraces
     ? { names: [...traces.names], T: traces.T, data: traces.data.map((x) => Array.from(x, round4)) }
     : undefined;
-  const fused = fuse(a, parse, pred);
+  const fused = fuse(a, parse, { label: pred.label, p1: pred.p1, abstain: pred.abstain, topk: pred.topk });
   if (fused.kind === 'abstain') return abstainOutcome(fused.reason, pred.p1, mapperSummary, parse, traceSummary);
   const score = planScore(fused.steps, pred.topk);
   const verdict = verifyPlan(fused.steps, input.context, input.policy);

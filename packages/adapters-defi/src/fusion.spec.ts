@@ -53,6 +53,15 @@ describe('fuse (DESIGN §1)', () => {
     expect(run('swap 2 ETH to USDC then deposit it into aave', vote('swap_asset', 'out_of_domain'))).toEqual({ kind: 'abstain', reason: 'abstain_out_of_domain' });
   });
 
+  it('multi-step: a plurality for unsupported does not veto a plan that holds the majority', () => {
+    const split: MapperVote = { label: 'unsupported', p1: 0.33, abstain: null, topk: [{ label: 'unsupported', p: 0.33 }, { label: 'deposit_asset', p: 0.32 }, { label: 'swap_asset', p: 0.31 }] };
+    expect(run('swap 1 eth to usdc and then supply it to aave', split).kind).toBe('plan');
+    const minority: MapperVote = { label: 'unsupported', p1: 0.6, abstain: null, topk: [{ label: 'unsupported', p: 0.6 }, { label: 'deposit_asset', p: 0.2 }, { label: 'swap_asset', p: 0.1 }] };
+    expect(run('swap 1 eth to usdc and then supply it to aave', minority)).toEqual({ kind: 'abstain', reason: 'abstain_unsupported' });
+    // one step: a sure unsupported vote vetoes even when the parser reads a primitive
+    expect(run('supply 1 eth to aave', { ...minority, topk: undefined })).toEqual({ kind: 'abstain', reason: 'abstain_unsupported' });
+  });
+
   it('abstains when the parser disagrees with the clauses (set or order)', () => {
     const parse: DefiParse = { keep: ['deposit_asset'], order: ['deposit_asset'], perChannel: {} };
     expect(run('swap 2 ETH to USDC then deposit it into aave', vote('swap_asset'), parse)).toEqual({ kind: 'abstain', reason: 'abstain_disagreement' });

@@ -49,7 +49,9 @@ export function detectCues(tokens: readonly DefiToken[]): Cue[] {
     let v = verbOf(t.norm);
     const past = own(PAST_FORMS, t.norm);
     if (past !== undefined && (SUBORDINATE_PERFECT.has(tokens[i - 1]?.norm ?? '') || isPassiveInSubordinate(tokens, i))) v = { verb: past, exact: true, ing: false };
-    if (v === null || !isVerbKey(v.verb) || isNounUse(tokens, i, v.ing)) continue;
+    // "I need a loan of 500 usdc": the noun after a wish word asks for a borrow (resolve checks the wish).
+    const wishedLoan = v?.verb === 'loan' && (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'an');
+    if (v === null || !isVerbKey(v.verb) || (!wishedLoan && isNounUse(tokens, i, v.ing))) continue;
     const resolved = resolve(tokens, i, v.verb, VERBS[v.verb], absorbed);
     if (resolved === null) continue;
     cues.push({ index: i, kind: resolved.kind, strength: v.exact ? 1 : 0.8, span: resolved.span });

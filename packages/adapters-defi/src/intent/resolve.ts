@@ -50,7 +50,7 @@ export function resolve(tokens: readonly DefiToken[], i: number, verb: string, c
     case 'place':
       return resolvePlace(tokens, i, e, verb, next, has, absorb);
     case 'borrow_asset':
-      if (verb === 'loan' && next !== 'me' && next !== 'us' && next !== 'myself') return null;
+      if (verb === 'loan' && next !== 'me' && next !== 'us' && next !== 'myself' && !wantsIt(tokens, i)) return null;
       if (verb === 'open' && findIn(tokens, i, e, isStakingWord) >= 0) {
         absorb(isStakingWord);
         return { kind: 'stake_asset', span: 0 };
@@ -153,3 +153,15 @@ function resolvePlace(
 const FROM: ReadonlySet<string> = new Set(['from']);
 const OUT: ReadonlySet<string> = new Set(['out']);
 const TOWARD: ReadonlySet<string> = new Set(['toward', 'towards', 'against']);
+
+const WANT: ReadonlySet<string> = new Set(['need', 'want', 'like', 'wanna', 'request', 'requesting', 'needs']);
+
+/** "I need a 1,000 usdc loan": a wish word before the noun, with no verb in between, asks for it. */
+function wantsIt(tokens: readonly DefiToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j -= 1) {
+    const w = tokens[j].norm;
+    if (WANT.has(w)) return true;
+    if (w !== 'a' && w !== 'an' && verbOf(w) !== null) return false;
+  }
+  return false;
+}

@@ -95,7 +95,7 @@ function chooseThresholds(art: MapperArtifact<DefiLabel>, dev: readonly DefiExam
       margin: pred.margin,
       ood: pred.ood,
       run: (abstain) => {
-        const f = fuse(a, parse, { label: pred.label, p1: pred.p1, abstain });
+        const f = fuse(a, parse, { label: pred.label, p1: pred.p1, abstain, topk: pred.topk });
         return f.kind === 'abstain' ? 'abstain' : f.steps.map((s) => s.primitive).join('>');
       },
     };
