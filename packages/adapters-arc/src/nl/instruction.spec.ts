@@ -93,9 +93,21 @@ describe('abstains', () => {
     ['turn left at the second traffic light', 'abstain_out_of_domain'],
     ['borrow 100 usdc', 'abstain_unsupported'],
     ['hello there', 'abstain_non_exec'],
+    ['rotate my cat clockwise', 'abstain_out_of_domain'],
+    ['rotate the grid clockwise in photoshop', 'abstain_out_of_domain'],
+    ['rotate it 90 degrees clockwise if it is taller than wide', 'abstain_non_exec'],
+    ['flip it horizontally? no wait, vertically', 'abstain_non_exec'],
     ['', 'abstain_non_exec'],
   ])('%s → %s', (p, want) => {
     expect(seq(p)).toBe(want);
+  });
+  it('more phrasings people use', () => {
+    expect(seq('flip it on its vertical axis')).toBe('flip_h');
+    expect(seq('make it upside down')).toBe('flip_v');
+    expect(seq('do a left/right mirror')).toBe('flip_h');
+    expect(seq('flip horizontally & vertically')).toBe('flip_h flip_v');
+    expect(seq('rotate clockwise 90 then clockwise 90 again')).toBe('rot90 rot90');
+    expect(seq('spin it halfway around')).toBe('rot180');
   });
   it('a polite question-form request is still a request', () => {
     expect(seq('could you please rotate the grid 90° clockwise?')).toBe('rot90');
