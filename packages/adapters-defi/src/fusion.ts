@@ -32,9 +32,9 @@ const MAPPER_ABSTAIN: Readonly<Record<NonNullable<MapperVote['abstain']>, DefiAb
  * 3. nothing detected by the parser → the mapper's abstain reason, else disagreement (it names an action the
  *    text does not ask for);
  * 4. the parser must agree with the clauses (same primitives, same text order) — else disagreement;
- * 5. one step: the mapper must be sure and name the same primitive; several steps: at least half of the
- *    mapper's probability must sit on the plan's primitives (mixed prompts split it, so its own gates do not
- *    apply) unless it is out of domain;
+ * 5. one step: the mapper must be sure and name the same primitive; several steps: its top label is one of the
+ *    steps, or at least half of its probability sits on them (mixed prompts split it, so its own gates do not
+ *    apply), unless it is out of domain;
  * 6. an amount that cannot be represented ("a third of") → ambiguous; a step without its asset (or a swap
  *    without its target) → low confidence, or non_exec when nothing DeFi is named at all ("borrow a cup of sugar").
  */
@@ -60,7 +60,8 @@ export function fuse(a: PromptAnalysis, parse: DefiParse, m: MapperVote): Fusion
     if (m.label !== a.steps[0].primitive) return abstain('abstain_disagreement');
   } else {
     if (m.abstain === 'out_of_domain') return abstain('abstain_out_of_domain');
-    if (planMass(a.steps, m) < MULTI_STEP_MASS) {
+    const topInPlan = a.steps.some((s) => s.primitive === m.label);
+    if (!topInPlan && planMass(a.steps, m) < MULTI_STEP_MASS) {
       if (m.label === 'non_exec') return abstain('abstain_non_exec');
       if (m.label === 'unsupported') return abstain('abstain_unsupported');
       return abstain(m.abstain !== null ? MAPPER_ABSTAIN[m.abstain] : 'abstain_disagreement');
