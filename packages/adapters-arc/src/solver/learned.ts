@@ -9,6 +9,7 @@ import { keepColour } from '../primitives/colour';
 import { symmetryPatch, symmetryRepair } from '../primitives/symmetry-repair';
 import { components } from '../primitives/objects';
 import { recolourBySize } from '../primitives/denoise';
+import { applyLocalRule, learnLocalRule, Neighbourhood } from '../primitives/local-rule';
 
 /** (intermediate input, target output) pairs a learned step is fitted on. */
 export type Pairs = readonly (readonly [Grid, Grid])[];
@@ -249,5 +250,15 @@ const shiftStep: LearnedStep = {
   },
 };
 
+/** A cellular rule: each output cell is a learned function of its input neighbourhood (unseen → refuse). */
+const localRule = (n: Neighbourhood): LearnedStep => ({
+  name: `local_rule_${n}`,
+  fit: (pairs) => {
+    const rule = learnLocalRule(pairs, n);
+    if (rule === null || [...rule].every(([k, v]) => Math.floor(k / 11 ** (n === 4 ? 4 : 8)) === v)) return null;
+    return { label: `local_rule_${n}(${rule.size} cases)`, apply: (g) => applyLocalRule(g, rule, n) };
+  },
+});
+
 /** Learned steps in canonical order (earlier = preferred when programs tie). */
-export const LEARNED_STEPS: readonly LearnedStep[] = [colourMap, blockTiling, fillHoles, halo(false), halo(true), logicCombine, repair(false), repair(true), cropColour, bySize(false), bySize(true), shiftStep];
+export const LEARNED_STEPS: readonly LearnedStep[] = [colourMap, blockTiling, fillHoles, halo(false), halo(true), logicCombine, repair(false), repair(true), cropColour, bySize(false), bySize(true), shiftStep, localRule(4), localRule(8)];
