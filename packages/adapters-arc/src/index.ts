@@ -9,6 +9,7 @@ export * from './primitives/fill';
 export * from './primitives/combine';
 export * from './primitives/symmetry-repair';
 export * from './primitives/denoise';
+export * from './primitives/local-rule';
 export * from './task/task';
 export * from './solver/search';
 export * from './nl/primitives';
