@@ -43,7 +43,7 @@ afterAll(() => {
 describe('nx g @micro-lm/tools:domain-adapter (in a temp workspace copy)', () => {
   it('registers the domain with the runner, the build, jest and the path map', () => {
     const rd = (f: string) => readFileSync(path.join(ws, f), 'utf8');
-    expect(rd('packages/runner/src/generated-domains.ts')).toContain(`{ name: '${NAME}', pkg: '@micro-lm/adapters-${NAME}', factory: 'createGentestDomain' },`);
+    expect(rd('packages/runner/src/generated-domains.ts')).toContain(`  ['${NAME}', async (backend) => exportsOf(await import('@micro-lm/adapters-${NAME}')).createGentestDomain({ backend })],`);
     expect(rd('packages/runner/src/defaults.ts')).toContain('registerGeneratedDomains();');
     expect(JSON.parse(rd('packages/runner/package.json')).dependencies[`@micro-lm/adapters-${NAME}`]).toBe('workspace:*');
     expect(rd('packages/runner/tsconfig.lib.json')).toContain(`../../packages/adapters-${NAME}/tsconfig.lib.json`);

@@ -5,10 +5,10 @@ const entry = { name: 'wallet', pkg: '@micro-lm/adapters-wallet', factory: 'crea
 describe('registration text edits', () => {
   it('creates generated-domains.ts with the entry above the marker, once', () => {
     const once = addGeneratedDomain(null, entry);
-    expect(once).toContain(`  { name: 'wallet', pkg: '@micro-lm/adapters-wallet', factory: 'createWalletDomain' },\n${ENTRY_MARKER}`);
+    expect(once).toContain(`  ['wallet', async (backend) => exportsOf(await import('@micro-lm/adapters-wallet')).createWalletDomain({ backend })],\n${ENTRY_MARKER}`);
     expect(addGeneratedDomain(once, entry)).toBe(once);
     const two = addGeneratedDomain(once, { name: 'cal', pkg: '@micro-lm/adapters-cal', factory: 'createCalDomain' });
-    expect(two.indexOf("name: 'wallet'")).toBeLessThan(two.indexOf("name: 'cal'"));
+    expect(two.indexOf("['wallet', ")).toBeLessThan(two.indexOf("['cal', "));
     expect(() => addGeneratedDomain(generatedDomainsFile().replace(ENTRY_MARKER, ''), entry)).toThrow(/entry marker/);
   });
 

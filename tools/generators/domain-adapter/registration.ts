@@ -17,49 +17,38 @@ export function generatedDomainsFile(): string {
 import type { Backend } from './types';
 
 // Domains scaffolded by \`nx g @micro-lm/tools:domain-adapter\`. Like the built-ins they register by name only:
-// the package (and its model) loads on the first request for that domain.
+// the package (and its model) loads on the first request for that domain. Each factory's result is typed as
+// DomainAdapter here, so a contract drift in a generated package fails the runner's build.
 
-/** A generated domain: its runMicro name, its package and the factory that package exports. */
-export interface GeneratedDomain {
-  readonly name: string;
-  readonly pkg: string;
-  readonly factory: string;
+/**
+ * The full exports object of a dynamically imported CommonJS package: native import() yields
+ * { default: module.exports, ...names }, transpilers that turn import() into require() yield module.exports.
+ */
+export function exportsOf<T>(m: { readonly default: T }): T {
+  return (m as { readonly default?: T }).default ?? (m as unknown as T);
 }
 
-/** Every generated domain, in the order it was generated. */
-export const GENERATED_DOMAINS: readonly GeneratedDomain[] = [
+/** Loads one generated domain's adapter. */
+type Loader = (backend: Backend) => Promise<DomainAdapter>;
+
+/** The generated domains, in the order they were generated: [runMicro name, loader]. */
+const GENERATED: readonly (readonly [string, Loader])[] = [
 ${ENTRY_MARKER}
 ];
 
-type Factory = (opts: { backend: Backend }) => DomainAdapter;
-
-async function loadFactory(d: GeneratedDomain): Promise<Factory> {
-  const mod = (await import(d.pkg)) as Record<string, unknown>;
-  const fn = mod[d.factory] ?? (mod.default as Record<string, unknown> | undefined)?.[d.factory];
-  if (typeof fn !== 'function') throw new Error(\`\${d.pkg} does not export \${d.factory}()\`);
-  return fn as Factory;
-}
-
-/** Register every generated domain (wordmap backend, optional context and policy; idempotent). */
+/** Register every generated domain (wordmap backend; context and policy inputs; idempotent). */
 export function registerGeneratedDomains(): void {
-  for (const d of GENERATED_DOMAINS) {
-    registerDomain({
-      name: d.name,
-      backends: ['wordmap'],
-      inputs: ['context', 'policy'],
-      load: async (backend) => (await loadFactory(d))({ backend }),
-    });
-  }
+  for (const [name, load] of GENERATED) registerDomain({ name, backends: ['wordmap'], inputs: ['context', 'policy'], load });
 }
 `;
 }
 
-/** Add one entry to generated-domains.ts (creating the file when `current` is null). */
+/** Add one domain's entry to generated-domains.ts (creating the file when \`current\` is null). */
 export function addGeneratedDomain(current: string | null, e: GeneratedDomainEntry): string {
   const text = current ?? generatedDomainsFile();
-  if (text.includes(`name: '${e.name}'`)) return text;
+  if (text.includes(`  ['${e.name}', `)) return text;
   if (!text.includes(ENTRY_MARKER)) throw new Error('domain-adapter: generated-domains.ts has lost its entry marker line');
-  const line = `  { name: '${e.name}', pkg: '${e.pkg}', factory: '${e.factory}' },\n`;
+  const line = `  ['${e.name}', async (backend) => exportsOf(await import('${e.pkg}')).${e.factory}({ backend })],\n`;
   return text.replace(ENTRY_MARKER, line + ENTRY_MARKER);
 }
 
