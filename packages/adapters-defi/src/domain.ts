@@ -1,5 +1,5 @@
-import { createWordmap, type Encoder } from '@micro-lm/encoders';
-import { loadMapper, type Mapper } from '@micro-lm/mapper';
+import { createSbertEncoder, createWordmap, type Encoder } from '@micro-lm/encoders';
+import { loadMapper, type Mapper, type Prediction } from '@micro-lm/mapper';
 import { verifyPlan } from '@micro-lm/verifiers-defi';
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
@@ -7,7 +7,7 @@ import type { DefiStep } from './args/types';
 import { fuse } from './fusion';
 import { analyzePrompt } from './intent/analyze';
 import { DEFI_LABELS, type DefiLabel } from './labels';
-import { DEFAULT_MODEL_PATH, DEFAULT_NULL_PATH, parseDefiNull, readText } from './model-files';
+import { DEFAULT_MODEL_PATH, DEFAULT_NULL_PATH, parseDefiNull, readText, sbertMapperPath } from './model-files';
 import { round4, type DefiAbstainReason, type DefiCheck, type DefiOutcome, type MapperSummary, type TraceSummary } from './outcome';
 import { detectPrimitives, parserSetup, type DefiParse } from './parse/detect';
 import type { DefiNull, Rails } from './parse/null';
@@ -27,14 +27,21 @@ export interface DefiRunInput {
   readonly policy?: unknown;
   readonly rails: Rails;
   readonly T: number;
+  /** Include the traces in artifacts.traces for this call (the audit viewer asks for them). */
+  readonly explain?: boolean;
 }
 
-/** The DeFi domain as the runner uses it. */
-export interface DefiDomain {
+/** The DeFi domain as the runner uses it: `run` is synchronous for wordmap (R = DefiOutcome), a Promise for sbert. */
+export interface DefiDomain<R extends DefiOutcome | Promise<DefiOutcome> = DefiOutcome> {
   readonly domain: 'defi';
   readonly modelSha256: string;
-  run(input: DefiRunInput): DefiOutcome;
+  /** Encoder backend and fingerprint (recorded in the audit config). */
+  readonly config: { readonly backend: string; readonly encoder_fingerprint: string };
+  run(input: DefiRunInput): R;
 }
+
+/** Either kind of DeFi domain. */
+export type AnyDefiDomain = DefiDomain<DefiOutcome> | DefiDomain<Promise<DefiOutcome>>;
 
 /** Options of createDefiDomain: where the model comes from, and whether results carry the traces. */
 export interface DefiDomainOptions {
@@ -48,17 +55,34 @@ export interface DefiDomainOptions {
   readonly parserNull?: DefiNull;
   /** Include the 8×T traces (rounded) in artifacts.traces. Off by default: they are large. */
   readonly traces?: boolean;
-  /** Accepted for the runner's factory signature; only "wordmap" has a committed model. */
-  readonly backend?: string;
+  /** "wordmap" (default, committed model) or "sbert" (a mapper trained for the model in `modelDir`). */
+  readonly backend?: 'wordmap' | 'sbert';
+  /** sbert: the local model directory (default MICRO_LM_MODEL_DIR); its mapper is `<modelDir>/micro-lm/defi-mapper.json`. */
+  readonly modelDir?: string;
+}
+
+/** The sbert encoder and the default mapper path for a model directory; Left with the fix when missing. */
+function sbertSetup(opts: DefiDomainOptions): E.Either<string, { encoder: Encoder; modelPath: string }> {
+  const enc = createSbertEncoder({ modelDir: opts.modelDir });
+  if (E.isLeft(enc)) return E.left(enc.left.message);
+  const modelPath = opts.modelPath ?? sbertMapperPath(enc.right.modelDir);
+  return E.right({ encoder: enc.right, modelPath });
 }
 
 /** Load the mapper and parser null; Left with a one-line reason when anything is missing or does not verify. */
-export function loadDefiDomain(opts: DefiDomainOptions = {}): E.Either<string, DefiDomain> {
-  if (opts.backend !== undefined && opts.backend !== 'wordmap' && opts.encoder === undefined) {
-    return E.left(`defi: no committed model for backend "${opts.backend}" (pass an encoder and artifact)`);
+export function loadDefiDomain(opts: DefiDomainOptions = {}): E.Either<string, AnyDefiDomain> {
+  if (opts.backend !== undefined && opts.backend !== 'wordmap' && opts.backend !== 'sbert') return E.left(`defi: unknown backend "${opts.backend}"`);
+  let encoder = opts.encoder ?? createWordmap();
+  let modelPath = opts.modelPath ?? DEFAULT_MODEL_PATH;
+  if (opts.backend === 'sbert' && opts.encoder === undefined) {
+    const sb = sbertSetup(opts);
+    if (E.isLeft(sb)) return sb;
+    encoder = sb.right.encoder;
+    modelPath = sb.right.modelPath;
+    if (opts.artifact === undefined && E.isLeft(readText(modelPath)))
+      return E.left(`defi (sbert): no mapper trained for this model at ${modelPath}; run \`micro-lm train --domain defi --backend sbert --model-dir <dir>\``);
   }
-  const encoder = opts.encoder ?? createWordmap();
-  const rawModel = opts.artifact !== undefined ? E.right<string, unknown>(opts.artifact) : readText(opts.modelPath ?? DEFAULT_MODEL_PATH);
+  const rawModel = opts.artifact !== undefined ? E.right<string, unknown>(opts.artifact) : readText(modelPath);
   const mapper = pipe(
     rawModel,
     E.chain((raw) => pipe(loadMapper<DefiLabel>(raw, encoder, { labels: DEFI_LABELS }), E.mapLeft((e) => `defi model: ${e.message}`))),
@@ -68,22 +92,35 @@ export function loadDefiDomain(opts: DefiDomainOptions = {}): E.Either<string, D
     E.Do,
     E.apS('mapper', mapper),
     E.apS('nul', nul),
-    E.map(({ mapper: m, nul: n }) => makeDomain(m, n, opts.traces === true)),
+    E.map(({ mapper: m, nul: n }) => makeDomain(m, n, opts.traces === true, encoder)),
   );
 }
 
 /** Create the DeFi domain (throws with a one-line message when the model cannot be loaded: fail closed). */
-export function createDefiDomain(opts: DefiDomainOptions = {}): DefiDomain {
+export function createDefiDomain(opts: DefiDomainOptions & { readonly backend: 'sbert' }): DefiDomain<Promise<DefiOutcome>>;
+export function createDefiDomain(opts?: DefiDomainOptions & { readonly backend?: 'wordmap' }): DefiDomain<DefiOutcome>;
+export function createDefiDomain(opts?: DefiDomainOptions): AnyDefiDomain;
+export function createDefiDomain(opts: DefiDomainOptions = {}): AnyDefiDomain {
   const r = loadDefiDomain(opts);
   if (E.isLeft(r)) throw new Error(r.left);
   return r.right;
 }
 
-function makeDomain(mapper: Mapper<DefiLabel>, nul: DefiNull, withTraces: boolean): DefiDomain {
+function makeDomain(mapper: Mapper<DefiLabel>, nul: DefiNull, withTraces: boolean, encoder: Encoder): AnyDefiDomain {
+  const base = { domain: 'defi' as const, modelSha256: mapper.sha256 };
+  const invalid = (input: DefiRunInput) => (invalidInput(input) !== null ? abstainOutcome('abstain_invalid_input', 0, null, null) : null);
+  // wordmap stays synchronous (no promise on the hot path); sbert awaits its forward pass.
+  if (encoder.id !== 'sbert') {
+    return {
+      ...base,
+      config: { backend: 'wordmap', encoder_fingerprint: encoder.fingerprint },
+      run: (input: DefiRunInput): DefiOutcome => invalid(input) ?? runOnce(mapper.predict(input.prompt as string), nul, withTraces, input),
+    };
+  }
   return {
-    domain: 'defi',
-    modelSha256: mapper.sha256,
-    run: (input) => runOnce(mapper, nul, withTraces, input),
+    ...base,
+    config: { backend: 'sbert', encoder_fingerprint: encoder.fingerprint },
+    run: async (input: DefiRunInput): Promise<DefiOutcome> => invalid(input) ?? runOnce(await mapper.predictAsync(input.prompt as string), nul, withTraces, input),
   };
 }
 
@@ -96,21 +133,19 @@ function invalidInput(input: DefiRunInput): string | null {
   return null;
 }
 
-function runOnce(mapper: Mapper<DefiLabel>, nul: DefiNull, withTraces: boolean, input: DefiRunInput): DefiOutcome {
-  if (invalidInput(input) !== null) return abstainOutcome('abstain_invalid_input', 0, null, null);
+function runOnce(pred: Prediction<DefiLabel>, nul: DefiNull, withTraces: boolean, input: DefiRunInput): DefiOutcome {
   const prompt = input.prompt as string;
   const a = analyzePrompt(prompt);
   const setup = parserSetup(input.rails, input.T, nul);
   const traces = buildTraces(a.tokens, a.cues, input.T, setup.width);
   const parse = detectPrimitives(traces, setup);
-  const pred = mapper.predict(prompt);
   const mapperSummary: MapperSummary = {
     topk: pred.topk.map((x) => ({ label: x.label, p: round4(x.p) })),
     p1: round4(pred.p1),
     margin: round4(pred.margin),
     ood: round4(pred.ood),
   };
-  const traceSummary: TraceSummary | undefined = withTraces
+  const traceSummary: TraceSummary | undefined = withTraces || input.explain === true
     ? { names: [...traces.names], T: traces.T, data: traces.data.map((x) => Array.from(x, round4)) }
     : undefined;
   const fused = fuse(a, parse, { label: pred.label, p1: pred.p1, abstain: pred.abstain, topk: pred.topk });

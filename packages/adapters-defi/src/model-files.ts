@@ -11,6 +11,11 @@ export const DEFAULT_MODEL_PATH = join(MODEL_DIR, 'defi-wordmap.json');
 /** The committed parser null (see calibrateDefiNull). */
 export const DEFAULT_NULL_PATH = join(MODEL_DIR, 'defi-null.json');
 
+/** Where the sbert mapper trained for a model directory lives (next to the model it was trained with). */
+export function sbertMapperPath(modelDir: string): string {
+  return join(modelDir, 'micro-lm', 'defi-mapper.json');
+}
+
 const stats = z.strictObject({ mean: z.array(z.number().finite()).length(8), sd: z.array(z.number().finite().positive()).length(8) });
 const nullSchema = z.strictObject({ stage10: stats, stage11: stats, n: z.number().int().positive() });
 

@@ -48,13 +48,16 @@ export function buildVocab(): string[] {
   return words;
 }
 
-/** Embedding row per word: 0.8 × concept direction + 0.2 × the word's own hashed direction (specials: zero). */
+/**
+ * Embedding row per word: 0.8 × concept direction + 0.2 × the word's own hashed direction. Specials are zero
+ * except [UNK], which (as in a real BERT) has its own direction, so an all-unknown text still has a direction.
+ */
 export function buildTable(vocab: readonly string[]): Float32Array {
   const concept = new Map<string, string>();
   for (const [c, ws] of Object.entries(CONCEPTS)) for (const w of ws) if (!concept.has(w)) concept.set(w, c);
   const table = new Float32Array(vocab.length * DIM);
   vocab.forEach((w, id) => {
-    if ((SPECIALS as readonly string[]).includes(w)) return;
+    if (w !== '[UNK]' && (SPECIALS as readonly string[]).includes(w)) return;
     const c = concept.get(w);
     const own = gaussVec(fnv1a('w:' + w));
     const base = c ? gaussVec(fnv1a('c:' + c)) : own;

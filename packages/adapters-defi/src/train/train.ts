@@ -1,5 +1,5 @@
-import { createWordmap } from '@micro-lm/encoders';
-import { artifactSha256, loadMapper, serializeArtifact, trainMapper, type MapperArtifact } from '@micro-lm/mapper';
+import { createWordmap, type Encoder } from '@micro-lm/encoders';
+import { artifactSha256, loadMapper, serializeArtifact, trainMapper, trainMapperAsync, type MapperArtifact, type Prediction } from '@micro-lm/mapper';
 import * as E from 'fp-ts/Either';
 import { fuse } from '../fusion';
 import { analyzePrompt } from '../intent/analyze';
@@ -51,7 +51,36 @@ export function trainDefiModel(opts: TrainDefiOptions): string {
   if (opts.devPath === undefined) return serializeArtifact(art);
   const dev = readExamples(opts.devPath);
   const nul = calibrateDefiNull(train.map((x) => x.text));
-  return serializeArtifact(withThresholds(art, chooseThresholds(art, dev, nul)));
+  const mapper = openMapper(art, createWordmap());
+  return serializeArtifact(withThresholds(art, chooseThresholds(art, dev, nul, dev.map((ex) => mapper.predict(ex.text)))));
+}
+
+/**
+ * The same training for an asynchronous encoder (sbert): dense embeddings of the same lines, thresholds chosen
+ * the same way on `devPath`. The artifact carries the encoder's fingerprint, so it only loads with that model.
+ */
+export async function trainDefiModelAsync(opts: TrainDefiOptions & { readonly encoder: Encoder }): Promise<string> {
+  const train = readExamples(opts.trainPath).filter((x) => x.kind !== 'multi');
+  const art = await trainMapperAsync<DefiLabel>(
+    train.map((x) => ({ text: x.text, label: x.label })),
+    opts.encoder,
+    { ...DEFI_TRAIN_OPTIONS, negativeLabels: [...DEFI_TRAIN_OPTIONS.negativeLabels], seed: opts.seed ?? 0 },
+  );
+  if (opts.devPath === undefined) return serializeArtifact(art);
+  const dev = readExamples(opts.devPath);
+  const nul = calibrateDefiNull(train.map((x) => x.text));
+  const mapper = openMapper(art, opts.encoder);
+  const preds: Prediction<DefiLabel>[] = [];
+  for (const ex of dev) preds.push(await mapper.predictAsync(ex.text));
+  return serializeArtifact(withThresholds(art, chooseThresholds(art, dev, nul, preds)));
+}
+
+/** The artifact with its abstain rules opened up, so the threshold search sees every raw prediction. */
+function openMapper(art: MapperArtifact<DefiLabel>, encoder: Encoder) {
+  const open = withThresholds(art, { p1_min: 0, margin_min: 0, ood_max: 1 });
+  const loaded = loadMapper<DefiLabel>(open, encoder, { labels: DEFI_LABELS });
+  if (E.isLeft(loaded)) throw new Error(`trainDefiModel: ${loaded.left.message}`);
+  return loaded.right;
 }
 
 /** Calibrate the parser null from the training texts (what model/defi-null.json holds). */
@@ -78,16 +107,17 @@ interface DevRow {
  * Grid over p1_min × margin_min (ood_max as trained): the loosest pair whose precision on accepted gen-dev
  * prompts reaches TARGET_PRECISION, maximising accuracy (ties: the stricter pair, i.e. the first found).
  */
-function chooseThresholds(art: MapperArtifact<DefiLabel>, dev: readonly DefiExample[], nul: DefiNull): MapperArtifact['thresholds'] {
-  const open = withThresholds(art, { p1_min: 0, margin_min: 0, ood_max: 1 });
-  const loaded = loadMapper<DefiLabel>(open, createWordmap(), { labels: DEFI_LABELS });
-  if (E.isLeft(loaded)) throw new Error(`trainDefiModel: ${loaded.left.message}`);
-  const mapper = loaded.right;
+function chooseThresholds(
+  art: MapperArtifact<DefiLabel>,
+  dev: readonly DefiExample[],
+  nul: DefiNull,
+  preds: readonly Prediction<DefiLabel>[],
+): MapperArtifact['thresholds'] {
   const setup = parserSetup('stage11', CALIBRATION_T, nul);
-  const rows: DevRow[] = dev.map((ex) => {
+  const rows: DevRow[] = dev.map((ex, i) => {
     const a = analyzePrompt(ex.text);
     const parse = detectPrimitives(buildTraces(a.tokens, a.cues, CALIBRATION_T, setup.width), setup);
-    const pred = mapper.predict(ex.text);
+    const pred = preds[i];
     return {
       ex,
       label: pred.label,

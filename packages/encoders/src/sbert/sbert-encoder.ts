@@ -67,7 +67,12 @@ function build(model: LocalModel, dtype: SbertDtype, opts: SbertOptions): SbertE
       const t = await p(chunk, SBERT_POOLING);
       stats.forwardPasses++;
       const d = t.dims[t.dims.length - 1];
-      for (let r = 0; r < chunk.length; r++) out.push(Float32Array.from(t.data.subarray(r * d, (r + 1) * d)));
+      for (let r = 0; r < chunk.length; r++) {
+        const v = Float32Array.from(t.data.subarray(r * d, (r + 1) * d));
+        // A text whose tokens all embed to zero normalises to 0/0: report the zero vector (no evidence), not NaN.
+        if (!v.every(Number.isFinite)) v.fill(0);
+        out.push(v);
+      }
     }
     return out;
   }
