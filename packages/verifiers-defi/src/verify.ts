@@ -4,6 +4,7 @@ import type { VerifierError } from './schema/error';
 import { parseContext } from './schema/context';
 import { parsePlan } from './schema/plan';
 import { parsePolicy } from './schema/policy';
+import { memoParse } from './schema/memo';
 import { initialState, stateToJson } from './state';
 import { runStep } from './step';
 import { Trail } from './trail';
@@ -20,11 +21,15 @@ function invalid(error: VerifierError): BlockedVerdict {
   return blocked('invalid_input', first?.step ?? null, trail);
 }
 
+// Parsing a context (dozens of exact decimals) costs more than simulating a plan: parse each snapshot once.
+const parseContextMemo = memoParse(parseContext);
+const parsePolicyMemo = memoParse(parsePolicy);
+
 function verifyUnguarded(plan: unknown, context: unknown, policy: unknown): Verdict {
   const inputs = pipe(
     E.Do,
-    E.apS('policy', parsePolicy(policy)),
-    E.apS('ctx', parseContext(context)),
+    E.apS('policy', parsePolicyMemo(policy)),
+    E.apS('ctx', parseContextMemo(context)),
     E.apS('steps', parsePlan(plan)),
   );
   if (E.isLeft(inputs)) return invalid(inputs.left);

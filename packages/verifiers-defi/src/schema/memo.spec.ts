@@ -1,0 +1,50 @@
+import * as E from 'fp-ts/Either';
+import { exactJsonKey, memoParse } from './memo';
+import { verifyPlan } from '../verify';
+
+describe('exactJsonKey', () => {
+  it('is equal for equal JSON content and different for any change', () => {
+    expect(exactJsonKey({ a: 1, b: [true, null, 'x'] })).toBe(exactJsonKey({ a: 1, b: [true, null, 'x'] }));
+    expect(exactJsonKey({ a: 1 })).not.toBe(exactJsonKey({ a: '1' }));
+    expect(exactJsonKey({ a: 1, b: 2 })).not.toBe(exactJsonKey({ b: 2, a: 1 })); // key order is part of the key: no false sharing
+    expect(exactJsonKey([1, 2])).not.toBe(exactJsonKey({ 0: 1, 1: 2 }));
+  });
+
+  it('refuses values JSON cannot represent exactly (so NaN never shares null\'s parse)', () => {
+    expect(exactJsonKey({ p: NaN })).toBeNull();
+    expect(exactJsonKey({ p: Infinity })).toBeNull();
+    expect(exactJsonKey({ p: undefined })).toBeNull();
+    expect(exactJsonKey({ d: new Date(0) })).toBeNull();
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(exactJsonKey(cyclic)).toBeNull();
+  });
+});
+
+describe('memoParse', () => {
+  it('parses each distinct content once and returns the same result', () => {
+    let calls = 0;
+    const parse = memoParse((raw: unknown) => {
+      calls++;
+      return E.right(JSON.stringify(raw));
+    }, 2);
+    expect(parse({ a: 1 })).toEqual(parse({ a: 1 }));
+    expect(calls).toBe(1);
+    parse({ a: 2 });
+    parse({ a: 3 }); // evicts { a: 1 }
+    parse({ a: 1 });
+    expect(calls).toBe(4);
+    parse({ a: NaN });
+    parse({ a: NaN });
+    expect(calls).toBe(6); // never cached
+  });
+
+  it('a cached valid context never leaks into a NaN one: the NaN context is still invalid_input', () => {
+    const plan = [{ primitive: 'deposit_asset', args: { amount: 1, amount_kind: 'exact', asset: 'ETH', to_asset: null, protocol: null, chain: null } }] as const;
+    const good = { now: 100, prices: { ETH: 2000 }, oracle: { updated_at: 100 }, account: { balances: { ETH: 5 }, collateral: {}, debt: {} } };
+    expect(verifyPlan(plan, good).ok).toBe(true);
+    expect(verifyPlan(plan, good).ok).toBe(true);
+    const bad = { ...good, prices: { ETH: NaN } };
+    expect(verifyPlan(plan, bad)).toMatchObject({ ok: false, reason: 'invalid_input' });
+  });
+});
