@@ -63,3 +63,14 @@ export function out(text: string): void {
 export function note(text: string): void {
   process.stderr.write(text.endsWith('\n') ? text : text + '\n');
 }
+
+/**
+ * `--model-dir` for sbert runs: the DeFi sbert domain reads MICRO_LM_MODEL_DIR when it loads, so the option
+ * sets it for this process. A usage error without `--backend sbert` (it would silently do nothing).
+ */
+export function applyModelDir(opts: { readonly backend?: string; readonly modelDir?: string }): void {
+  if (opts.modelDir === undefined) return;
+  if (opts.backend !== 'sbert') throw new UsageError('--model-dir needs --backend sbert');
+  if (!existsSync(opts.modelDir)) throw new UsageError(`--model-dir: no such directory ${opts.modelDir}`);
+  process.env.MICRO_LM_MODEL_DIR = resolve(opts.modelDir);
+}

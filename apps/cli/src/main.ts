@@ -7,6 +7,7 @@ import { arcCommand, type ArcOptions } from './commands/arc';
 import { batchCommand, type BatchCommandOptions } from './commands/batch';
 import { benchCommand } from './commands/bench';
 import { defiCommand, type DefiOptions } from './commands/defi';
+import { modelsFetchCommand, type FetchCommandOptions } from './commands/models';
 import { replayCommand, type ReplayOptions } from './commands/replay';
 import { solveCommand, type SolveCommandOptions } from './commands/solve';
 import { trainCommand, type TrainOptions } from './commands/train';
@@ -33,6 +34,7 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
   };
   const railsOpt = () => new Option('--rails <rails>', 'stage10 (detector) or stage11 (detector + denoise)').choices(['stage10', 'stage11']);
   const traceOpt = () => new Option('-T, --trace-length <n>', 'trace length T (default 128)').argParser(int('T'));
+  const modelDirOpt = () => new Option('--model-dir <dir>', 'local sentence-embedding model for --backend sbert (default: MICRO_LM_MODEL_DIR)');
   const jsonOpt = () => new Option('--json', 'print exactly one JSON document on stdout');
   const run = (f: () => Promise<number> | number) => async (): Promise<void> => setExit(await f());
 
@@ -52,6 +54,7 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
     .option('--context <file|json>', 'account, prices and oracle state (a file, or inline JSON)')
     .option('--policy <file|json>', 'policy overrides, e.g. {"ltv_max":0.6}')
     .addOption(new Option('--backend <name>', 'encoder backend').choices(['wordmap', 'sbert']))
+    .addOption(modelDirOpt())
     .addOption(railsOpt())
     .addOption(traceOpt())
     .addOption(jsonOpt())
@@ -84,6 +87,7 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
     .option('--out <out.jsonl>', 'write the results here instead of stdout')
     .option('--json', 'accepted for symmetry: batch output is always JSONL')
     .addOption(new Option('--backend <name>', 'encoder backend').choices(['wordmap', 'sbert']))
+    .addOption(modelDirOpt())
     .addOption(railsOpt())
     .addOption(traceOpt())
     .action((path: string, opts: BatchCommandOptions) => run(async () => batchCommand(path, opts))());
@@ -96,6 +100,8 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
     .option('--train <file>', 'training JSONL (default: the committed generated set)')
     .option('--dev <file>', 'held-out JSONL for calibration and thresholds')
     .addOption(new Option('--seed <n>', 'training seed').argParser(int('--seed')))
+    .addOption(new Option('--backend <name>', 'encoder backend (sbert: DeFi only, written next to the model)').choices(['wordmap', 'sbert']))
+    .addOption(modelDirOpt())
     .action((opts: TrainOptions) => run(async () => trainCommand(opts))());
 
   program
@@ -106,6 +112,18 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
     .allowUnknownOption()
     .action((args: string[], opts: { domain: 'defi' | 'arc' }) => run(async () => benchCommand(opts.domain, args))());
 
+  const models = program.command('models').description('local models for --backend sbert');
+  models
+    .command('fetch')
+    .description('download the sentence-embedding model (needs network; checks every file against the hub sha256)')
+    .requiredOption('--model-dir <dir>', 'where to put it (then pass --model-dir or set MICRO_LM_MODEL_DIR)')
+    .option('--model <id>', 'hub model id (default Xenova/all-MiniLM-L6-v2)')
+    .option('--revision <rev>', 'hub revision (default main)')
+    .option('--dtype <list>', 'weights to fetch: q8, fp32 or q8,fp32 (default q8)')
+    .option('--host <url>', 'hub base URL (default: transformers.js env.remoteHost)')
+    .addOption(jsonOpt())
+    .action((opts: FetchCommandOptions) => run(async () => modelsFetchCommand(opts))());
+
   program
     .command('replay')
     .description('re-run the request stored in a result (or a batch output) and check its audit hash')
@@ -113,7 +131,7 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
     .addOption(jsonOpt())
     .action((path: string, opts: ReplayOptions) => run(async () => replayCommand(path, opts))());
 
-  for (const c of [program, ...program.commands, ...arc.commands]) c.exitOverride().configureOutput(program.configureOutput());
+  for (const c of [program, ...program.commands, ...arc.commands, ...models.commands]) c.exitOverride().configureOutput(program.configureOutput());
   return program;
 }
 

@@ -26,7 +26,7 @@ export {
   type DomainInput,
 } from './registry';
 export { registerBuiltinDomains } from './defaults';
-export { arcPackage, defiPackage, verifiersPackage } from './packages';
+export { arcPackage, defiPackage, encodersPackage, verifiersPackage } from './packages';
 export { AUDIT_VERSION, resultHash, inputSha256 } from './result';
 export { runMicro, runMicroE, invalidInputResult, MicroInternalError } from './run';
 export { replay, replayE, type ReplayReport } from './replay';

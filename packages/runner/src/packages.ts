@@ -21,3 +21,8 @@ export async function defiPackage(): Promise<typeof import('@micro-lm/adapters-d
 export async function verifiersPackage(): Promise<typeof import('@micro-lm/verifiers-defi')> {
   return exportsOf(await import('@micro-lm/verifiers-defi'));
 }
+
+/** The encoders (`createSbertEncoder`, `createWordmap`, …), loaded on first use. */
+export async function encodersPackage(): Promise<typeof import('@micro-lm/encoders')> {
+  return exportsOf(await import('@micro-lm/encoders'));
+}

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { oneLine, UsageError } from '../errors';
-import { note, readText } from '../io';
+import { applyModelDir, note, readText } from '../io';
 import { createProgress } from '../progress';
 
 /** Options of `micro-lm batch`. */
@@ -9,12 +9,14 @@ export interface BatchCommandOptions {
   readonly domain: string;
   readonly out?: string;
   readonly backend?: 'wordmap' | 'sbert';
+  readonly modelDir?: string;
   readonly rails?: 'stage10' | 'stage11';
   readonly traceLength?: number;
 }
 
 /** `micro-lm batch --domain D in.jsonl [--out out.jsonl]`: one result line per input line, in order. */
 export async function batchCommand(path: string, opts: BatchCommandOptions): Promise<number> {
+  applyModelDir(opts);
   const text = readText(path, 'batch');
   const { runBatch } = await import('@micro-lm/runner');
   const progress = createProgress('batch');

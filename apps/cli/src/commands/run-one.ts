@@ -1,9 +1,10 @@
 import { formatResult } from '../format';
-import { out } from '../io';
+import { applyModelDir, out } from '../io';
 
 /** Shared settings of the prompt commands. */
 export interface PromptOptions {
   readonly backend?: string;
+  readonly modelDir?: string;
   readonly rails?: string;
   readonly traceLength?: number;
   readonly json?: boolean;
@@ -11,6 +12,7 @@ export interface PromptOptions {
 
 /** Run one request through the runner and print it (one JSON document with --json, a table otherwise). */
 export async function runAndPrint(request: Record<string, unknown>, opts: PromptOptions): Promise<number> {
+  applyModelDir(opts);
   const { runMicro } = await import('@micro-lm/runner');
   const result = await runMicro({
     ...request,
