@@ -74,6 +74,18 @@ export interface Stage10Result extends ParseResult {
  * independent values and z has t-like tails (white noise at T = 720: 99.9% of channels stay below z ≈ 10).
  */
 export function defaultStage10Config(T: number): Stage10Config {
+  // Pure in T and hit on every parse: built once per T (frozen, callers spread it into their own config).
+  let c = stage10Defaults.get(T);
+  if (c === undefined) {
+    c = Object.freeze(buildStage10Defaults(T));
+    stage10Defaults.set(T, c);
+  }
+  return c;
+}
+
+const stage10Defaults = new Map<number, Stage10Config>();
+
+function buildStage10Defaults(T: number): Stage10Config {
   const templateWidth = oddAtLeast(Math.max(3, 0.15 * T));
   return {
     templateWidth,

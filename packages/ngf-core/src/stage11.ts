@@ -60,6 +60,18 @@ export interface Stage11Result extends ParseResult {
  * Cost: (1 + guardRuns) Stage-10-sized passes; guardRuns 0 makes Stage-11 about as fast as Stage-10.
  */
 export function defaultStage11Config(T: number): Stage11Config {
+  // Pure in T and hit on every parse: built once per T (frozen, callers spread it into their own config).
+  let c = stage11Defaults.get(T);
+  if (c === undefined) {
+    c = Object.freeze(buildStage11Defaults(T));
+    stage11Defaults.set(T, c);
+  }
+  return c;
+}
+
+const stage11Defaults = new Map<number, Stage11Config>();
+
+function buildStage11Defaults(T: number): Stage11Config {
   return {
     ...defaultStage10Config(T),
     whiten: true,
