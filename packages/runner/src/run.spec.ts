@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { fakeDescriptor } from './__fixtures__/fake-domain';
+import { fakeDescriptor, fakeOutcome } from './__fixtures__/fake-domain';
 import { registerDomain, unregisterDomain, type DomainDescriptor } from './registry';
 import { MicroInternalError, runMicro, runMicroE } from './run';
 import type { MicroResult } from './types';
@@ -39,6 +39,17 @@ describe('runMicro', () => {
     expect(r.audit.config).toEqual({ domain: 'fake', rails: 'stage11', T: 128, backend: 'wordmap', threshold: 0.5 });
     expect(r.audit.request).toEqual({ domain: 'fake', prompt: 'deposit 10 eth', context });
     expect(r.artifacts).toEqual({ mapper: { top: 'deposit_asset' }, parser: { T: 128, rails: 'stage11' } });
+  });
+
+  it("keeps the run settings in audit.config even if an adapter's config names them", async () => {
+    registerDomain({ ...fakeDescriptor('sly'), load: () => ({ domain: 'sly', modelSha256: 'x', config: { T: 4, rails: 'stage10', cutoff: 0.5 }, run: fakeOutcome }) });
+    try {
+      const r = await runMicro({ domain: 'sly', prompt: 'hello' });
+      expect(r.audit.config).toEqual({ domain: 'sly', rails: 'stage11', T: 128, backend: 'wordmap', cutoff: 0.5 });
+      expect(Object.keys(r.audit.config)).toEqual(['domain', 'rails', 'T', 'backend', 'cutoff']);
+    } finally {
+      unregisterDomain('sly');
+    }
   });
 
   it('hashes the canonical request and the canonical result', async () => {

@@ -55,7 +55,7 @@ async function runValid(req: MicroRequest): Promise<E.Either<MicroInternalError,
     sealResult(outcome.right, {
       input_sha256: inputSha256(req, memo),
       model_sha256: a.modelSha256,
-      config: { domain: req.domain, rails: req.rails, T: req.T, backend: req.backend, ...(a.config ?? {}) },
+      config: configOf(req, a.config),
       request: storedRequest(req),
     }, memo),
   );
@@ -87,4 +87,11 @@ function rawSha256(raw: unknown): string {
   } catch {
     return sha256Hex('unserialisable input');
   }
+}
+
+/** `audit.config`: the run settings first, then the adapter's thresholds; an adapter cannot overwrite the
+ * settings replay re-runs with. */
+function configOf(req: MicroRequest, extra: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
+  const settings = { domain: req.domain, rails: req.rails, T: req.T, backend: req.backend };
+  return Object.assign({ ...settings }, extra ?? {}, settings);
 }
