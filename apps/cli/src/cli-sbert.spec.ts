@@ -26,6 +26,14 @@ describe('micro-lm defi --backend sbert', () => {
     expect(doc.audit.config.encoder_fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('replays an sbert result on the same model', () => {
+    const saved = join(tmp, 'sbert-result.json');
+    writeFileSync(saved, cli(['defi', 'swap 2 ETH to USDC', '--backend', 'sbert', '--model-dir', TINY, '--json']).stdout);
+    const r = cli(['replay', saved, '--model-dir', TINY, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ identical: true, hashValid: true, reran: true, diff: [] });
+  });
+
   it('refuses --model-dir without --backend sbert, and a missing directory', () => {
     const a = cli(['defi', 'deposit 1 ETH', '--model-dir', TINY]);
     expect([a.code, a.stdout, linesOf(a.stderr)]).toEqual([2, '', ['micro-lm: --model-dir needs --backend sbert']]);

@@ -128,6 +128,7 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
     .command('replay')
     .description('re-run the request stored in a result (or a batch output) and check its audit hash')
     .argument('<result.json>', 'a result document, or JSONL of results')
+    .addOption(modelDirOpt())
     .addOption(jsonOpt())
     .action((path: string, opts: ReplayOptions) => run(async () => replayCommand(path, opts))());
 

@@ -1,10 +1,12 @@
 import { EXIT, oneLine, UsageError } from '../errors';
-import { note, out, readText } from '../io';
+import { applyModelDir, note, out, readText } from '../io';
 import { createProgress } from '../progress';
 
 /** Options of `micro-lm replay`. */
 export interface ReplayOptions {
   readonly json?: boolean;
+  /** For results of `--backend sbert` runs: the local model to re-run them with. */
+  readonly modelDir?: string;
 }
 
 interface Doc {
@@ -18,6 +20,8 @@ interface Doc {
  * a batch wrote) and check its audit hash. Exit 0 when every result reproduces, 3 when one does not.
  */
 export async function replayCommand(path: string, opts: ReplayOptions): Promise<number> {
+  // The backend comes from each stored result; the model directory is this machine's.
+  applyModelDir({ backend: 'sbert', ...opts });
   const docs = parseDocs(readText(path, 'replay'));
   const { replayE } = await import('@micro-lm/runner');
   const progress = createProgress('replay');
