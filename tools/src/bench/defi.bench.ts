@@ -1,7 +1,8 @@
 // `pnpm bench:defi`: the DeFi sidecar on the hand-written dev set (datasets/defi/dev.jsonl) with
 // examples/defi/context.json, the safety fixtures through verifyPlan, latency in-process and per CLI process,
 // determinism, replay and batch = single. Writes bench-results/defi.json and prints a table.
-// Flags: --backend wordmap|sbert (default wordmap), --dev FILE, --cli-runs N (default 10), --errors (list misses).
+// Flags: --backend wordmap|sbert (default wordmap; sbert reads MICRO_LM_MODEL_DIR), --dev FILE, --cli-runs N
+// (default 10), --errors (list misses).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
