@@ -70,14 +70,15 @@ function cliLatency(prompt: string): { runs: number; p50_ms: number; p95_ms: num
   let hash: string | null = null;
   // CPU time of the same command (node start-up included): what the wall time is on an idle machine.
   const cpuProbe = join(root, 'apps/cli/test-fixtures/cpu-time.cjs');
+  const backendArgs = backend !== 'wordmap' ? ['--backend', backend] : [];
   for (let i = 0; i < cliRuns; i++) {
-    const r = spawnSync(process.execPath, [cpuProbe, 'defi', prompt, '--context', contextPath, '--json'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [cpuProbe, 'defi', prompt, '--context', contextPath, '--json', ...backendArgs], { encoding: 'utf8' });
     const m = /cpu_ms=([\d.]+)/.exec(r.stderr);
     if (m !== null) cpu.push(Number(m[1]));
   }
   for (let i = 0; i < cliRuns; i++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [main, 'defi', prompt, '--context', contextPath, '--json', ...(backend !== 'wordmap' ? ['--backend', backend] : [])], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [main, 'defi', prompt, '--context', contextPath, '--json', ...backendArgs], { encoding: 'utf8' });
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     if (r.status !== 0) throw new Error(`bench: CLI exited ${String(r.status)}: ${r.stderr.trim()}`);
     hash = (JSON.parse(r.stdout) as MicroResult).audit.hash;
