@@ -4,9 +4,12 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** The workspace root. */
 export const ROOT = join(__dirname, '../../..');
+/** The built CLI entry point. */
 export const MAIN = join(ROOT, 'apps/cli/dist/main.js');
 
+/** Exit code, output and wall time of one CLI process. */
 export interface CliRun {
   readonly code: number | null;
   readonly stdout: string;

@@ -5,15 +5,20 @@ import type { Backend, JsonObject, JsonValue, MicroRequest, Rails } from './type
 
 /** Longest prompt accepted, in UTF-8 bytes. */
 export const MAX_PROMPT_BYTES = 65_536;
-/** Trace length bounds. */
+/** Smallest trace length accepted. */
 export const MIN_T = 8;
+/** Largest trace length accepted. */
 export const MAX_T = 1024;
-/** Defaults of DESIGN §3. */
+/** Default rails (DESIGN §3). */
 export const DEFAULT_RAILS: Rails = 'stage11';
+/** Default trace length (DESIGN §3). */
 export const DEFAULT_T = 128;
+/** Default encoder backend (DESIGN §3). */
 export const DEFAULT_BACKEND: Backend = 'wordmap';
 
+/** Every rails value. */
 export const RAILS: readonly Rails[] = ['stage10', 'stage11'];
+/** Every backend value. */
 export const BACKENDS: readonly Backend[] = ['wordmap', 'sbert'];
 
 /** The optional per-request inputs a domain may accept. */

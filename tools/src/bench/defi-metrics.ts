@@ -31,6 +31,7 @@ export interface ClassScore {
   readonly support: number;
 }
 
+/** Everything the DeFi bench reports about decisions (latency and determinism are measured by the driver). */
 export interface DefiScores {
   readonly n: number;
   readonly positives: number;

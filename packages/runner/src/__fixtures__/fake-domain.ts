@@ -3,6 +3,7 @@
 import type { DomainAdapter, DomainDescriptor, DomainInput } from '../registry';
 import type { AdapterOutcome } from '../types';
 
+/** The fake domain's outcome for one input. */
 export function fakeOutcome(input: DomainInput): AdapterOutcome {
   const m = /^deposit (\d+(?:\.\d+)?) ([a-z]+)$/i.exec(input.prompt.trim());
   if (m === null)
