@@ -42,6 +42,8 @@ export async function trainCommand(opts: TrainOptions): Promise<number> {
   const rel = (p: string): string => relative(process.cwd(), p);
   let artifact: string;
   let outPath: string;
+  // The DeFi parser null belongs with the committed model: written beside it when the default model is retrained.
+  let extra: { path: string; text: string } | null = null;
   if (sbert) {
     const enc = (await runner.encodersPackage()).createSbertEncoder(opts.modelDir !== undefined ? { modelDir: resolve(opts.modelDir) } : {});
     if (enc._tag === 'Left') throw new UsageError(enc.left.message);
@@ -52,10 +54,14 @@ export async function trainCommand(opts: TrainOptions): Promise<number> {
   } else {
     outPath = fromRoot(opts.out, layout.model);
     note(`train: ${opts.domain} from ${rel(trainPath)} (dev ${rel(devPath)}), seed ${opts.seed ?? 'default'}`);
-    artifact =
-      opts.domain === 'defi'
-        ? await guarded(async () => (await runner.defiPackage()).trainDefiModel({ trainPath, devPath, ...seed }))
-        : await guarded(async () => (await runner.arcPackage()).trainArcModel({ trainPath, devPath, ...seed }));
+    if (opts.domain === 'defi') {
+      const defi = await runner.defiPackage();
+      artifact = await guarded(() => defi.trainDefiModel({ trainPath, devPath, ...seed }));
+      if (opts.out === undefined) {
+        const text = await guarded(() => `${JSON.stringify(defi.trainDefiNull(trainPath))}\n`);
+        extra = { path: defi.DEFAULT_NULL_PATH, text };
+      }
+    } else artifact = await guarded(async () => (await runner.arcPackage()).trainArcModel({ trainPath, devPath, ...seed }));
   }
   try {
     mkdirSync(dirname(outPath), { recursive: true });
@@ -64,6 +70,10 @@ export async function trainCommand(opts: TrainOptions): Promise<number> {
     throw new UsageError(`--out: cannot write ${outPath} (${oneLine(err)})`);
   }
   note(`train: wrote ${rel(outPath)} (${artifact.length} bytes)`);
+  if (extra !== null) {
+    writeFileSync(extra.path, extra.text);
+    note(`train: wrote ${rel(extra.path)} (parser null)`);
+  }
   return 0;
 }
 
