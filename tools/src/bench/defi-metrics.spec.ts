@@ -22,14 +22,15 @@ describe('scoreDefi', () => {
     res('accept', ['deposit_asset']), // right
     res('accept', ['swap_asset', 'deposit_asset'], 'USDC'), // right sequence, wrong asset
     res('abstain', []), // abstained positive: wrong
-    res('block', ['repay_asset']), // blocked positive: wrong (answered)
+    res('block', ['repay_asset']), // blocked positive read right: right (the verifier, not the reading, refused it)
     res('accept', ['deposit_asset']), // accepted negative: wrong
     res('abstain', []), // right
   ];
   const s = scoreDefi(lines, results);
 
   it('counts accuracy, coverage and precision on accepted', () => {
-    expect(s.accuracy).toBeCloseTo(3 / 6, 12); // a, b, f
+    expect(s.accuracy).toBeCloseTo(4 / 6, 12); // a, b, d, f
+    expect(s.blocked_positive_reasons).toEqual({ hf: 1 });
     expect(s.coverage).toBeCloseTo(4 / 6, 12); // a, b, d, e answered
     expect(s.coverage_positives).toBeCloseTo(2 / 4, 12);
     expect(s.precision_on_accepted).toBeCloseTo(2 / 3, 12); // a, b right; e wrong
@@ -37,7 +38,7 @@ describe('scoreDefi', () => {
   });
 
   it('scores arguments and multi-step sequences', () => {
-    expect(s.exact_args).toBeCloseTo(1 / 4, 12); // only a
+    expect(s.exact_args).toBeCloseTo(2 / 4, 12); // a and d (b has the wrong asset)
     expect(s.multi_step_exact_sequence).toBe(1);
     expect(s.multi_step_n).toBe(1);
     // sequence-matched steps: a (1), b (2) and the blocked d (1): asset right on a and d, amount on all 4
@@ -66,7 +67,7 @@ describe('scoreDefi', () => {
   });
 
   it('lists what went wrong', () => {
-    expect(s.errors.map((e) => e.id)).toEqual(['c', 'd', 'e']);
+    expect(s.errors.map((e) => e.id)).toEqual(['c', 'e']);
   });
 });
 

@@ -36,7 +36,7 @@ export interface DefiScores {
   readonly n: number;
   readonly positives: number;
   readonly negatives: number;
-  /** Correct / n: a positive is correct when accepted with the expected primitive sequence; a negative when abstained. */
+  /** Correct / n: a positive is correct when answered (accepted or blocked) with the expected primitive sequence; a negative when abstained. */
   readonly accuracy: number;
   /** Share of prompts answered (accept or block). */
   readonly coverage: number;
@@ -46,6 +46,8 @@ export interface DefiScores {
   readonly precision_on_accepted: number;
   readonly accepted: number;
   readonly blocked: number;
+  /** Why positives that were read right were blocked (verifier reasons). */
+  readonly blocked_positive_reasons: Readonly<Record<string, number>>;
   readonly negatives_abstained: number;
   readonly negatives_abstained_by_kind: Record<string, { readonly n: number; readonly abstained: number; readonly rate: number }>;
   /** Positives accepted with the expected steps AND every expected argument equal. */
@@ -85,6 +87,7 @@ export function scoreDefi(lines: readonly DevLine[], results: readonly Scored[])
   const errors: { id: string; expected: string; got: string }[] = [];
   const kinds: Record<string, { n: number; abstained: number; rate: number }> = {};
   const fieldHits: Record<string, [number, number]> = {};
+  const blockedPositiveReasons: Record<string, number> = {};
   let correct = 0, answered = 0, accepted = 0, acceptedCorrect = 0, blocked = 0, positives = 0, positivesAccepted = 0;
   let negatives = 0, negAbstained = 0, exactArgs = 0, multiN = 0, multiOk = 0;
 
@@ -111,7 +114,11 @@ export function scoreDefi(lines: readonly DevLine[], results: readonly Scored[])
       if (ok) kinds[kind].abstained++;
     } else {
       positives++;
-      ok = r.decision === 'accept' && seqOk;
+      // Accuracy scores the reading: a positive read as the right plan is right whether the verifier then accepts
+      // it or blocks it (the wallet decides that, e.g. "deposit my ETH" names no amount and is blocked); only an
+      // abstain or a wrong plan is wrong. Precision on accepted and the blocked reasons are reported beside it.
+      ok = r.decision !== 'abstain' && seqOk;
+      if (r.decision === 'block') blockedPositiveReasons[r.reason] = (blockedPositiveReasons[r.reason] ?? 0) + 1;
       if (r.decision === 'accept') positivesAccepted++;
       if (expSeq.length > 1) {
         multiN++;
@@ -159,6 +166,7 @@ export function scoreDefi(lines: readonly DevLine[], results: readonly Scored[])
     precision_on_accepted: ratio(acceptedCorrect, accepted),
     accepted,
     blocked,
+    blocked_positive_reasons: blockedPositiveReasons,
     negatives_abstained: ratio(negAbstained, negatives),
     negatives_abstained_by_kind: kinds,
     exact_args: ratio(exactArgs, positives),

@@ -157,7 +157,8 @@ async function main(): Promise<void> {
 
   const rows: [string, string][] = [
     ['prompts (pos / neg / multi-step)', `${scores.n} (${scores.positives} / ${scores.negatives} / ${scores.multi_step_n})`],
-    ['accuracy (abstain = wrong)', pct(scores.accuracy)],
+    ['accuracy (abstain = wrong; a right plan the verifier blocked = right)', pct(scores.accuracy)],
+    ['positives blocked by the verifier (reasons)', Object.entries(scores.blocked_positive_reasons).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'],
     ['coverage (answered / positives accepted)', `${pct(scores.coverage)} / ${pct(scores.coverage_positives)}`],
     ['precision on accepted', pct(scores.precision_on_accepted)],
     ['macro-F1', scores.macro_f1.toFixed(3)],
