@@ -117,7 +117,7 @@ async function submit(ev) {
   ev.preventDefault();
   $('error').hidden = true;
   const domain = $('domain').value;
-  const body = { domain, prompt: $('prompt').value };
+  const body = { domain, prompt: $('prompt').value, explain: true };
   try {
     if (domain === 'defi' && $('context').value.trim()) body.context = JSON.parse($('context').value);
     if (domain === 'arc' && $('grid').value.trim()) body.grid = JSON.parse($('grid').value);

@@ -26,6 +26,7 @@ export const runRequestSchema = {
     backend: { type: 'string', enum: ['wordmap', 'sbert'] },
     rails: { type: 'string', enum: ['stage10', 'stage11'] },
     T: { type: 'integer', minimum: 8, maximum: 1024 },
+    explain: { type: 'boolean', description: 'include the per-primitive traces in artifacts (the audit viewer asks for them)' },
   },
 } as const;
 

@@ -10,6 +10,8 @@ export interface DomainInput {
   readonly grid?: JsonValue;
   readonly rails: Rails;
   readonly T: number;
+  /** The caller wants the full evidence (traces) in artifacts. */
+  readonly explain?: boolean;
 }
 
 /** A loaded domain: one model, one backend; `run` is deterministic. */

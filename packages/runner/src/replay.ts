@@ -31,7 +31,7 @@ export async function replayE(stored: unknown): Promise<E.Either<string | MicroI
   const request = stored.audit.request;
   if (request === null) return E.right({ identical: hashValid, hashValid, storedContentHash, reran: false, diff: [], recomputed: null });
   const config = stored.audit.config;
-  const rerun = await runMicroE({ ...request, rails: config.rails, T: config.T, backend: config.backend });
+  const rerun = await runMicroE({ ...request, rails: config.rails, T: config.T, backend: config.backend, ...(config.explain === true ? { explain: true } : {}) });
   if (E.isLeft(rerun)) return rerun;
   // Compare as JSON: the stored side has been through a file.
   const diff = jsonDiff(stored, JSON.parse(JSON.stringify(rerun.right)));

@@ -35,6 +35,8 @@ const requestSchema = z.strictObject({
   rails: z.enum(['stage10', 'stage11']).optional(),
   T: z.number().int().min(MIN_T).max(MAX_T).optional(),
   backend: z.enum(['wordmap', 'sbert']).optional(),
+  // Ask the adapter for its full evidence (per-primitive traces) in artifacts: larger results, same decision.
+  explain: z.boolean().optional(),
 });
 
 /** What request validation needs to know about a domain without loading its model. */
@@ -84,6 +86,8 @@ export function parseRequest(
     rails: r.rails ?? DEFAULT_RAILS,
     T: r.T ?? DEFAULT_T,
     backend,
+    // Only present when asked for, so requests without it hash exactly as before.
+    ...(r.explain === true ? { explain: true } : {}),
   });
 }
 

@@ -42,6 +42,7 @@ async function runValid(req: MicroRequest): Promise<E.Either<MicroInternalError,
       ...(req.grid !== undefined ? { grid: req.grid } : {}),
       rails: req.rails,
       T: req.T,
+      ...(req.explain === true ? { explain: true } : {}),
     });
   } catch (err) {
     return E.left(new MicroInternalError(`domain ${req.domain} failed: ${oneLine(err)}`));
@@ -92,6 +93,6 @@ function rawSha256(raw: unknown): string {
 /** `audit.config`: the run settings first, then the adapter's thresholds; an adapter cannot overwrite the
  * settings replay re-runs with. */
 function configOf(req: MicroRequest, extra: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
-  const settings = { domain: req.domain, rails: req.rails, T: req.T, backend: req.backend };
+  const settings = { domain: req.domain, rails: req.rails, T: req.T, backend: req.backend, ...(req.explain ? { explain: true } : {}) };
   return Object.assign({ ...settings }, extra ?? {}, settings);
 }

@@ -96,6 +96,8 @@ export interface MicroRequest extends StoredRequest {
   readonly rails: Rails;
   readonly T: number;
   readonly backend: Backend;
+  /** Include the adapter's full evidence (traces) in `artifacts` (default false). */
+  readonly explain?: boolean;
 }
 
 /** The result of `runMicro`, JSON-serialisable with a stable key order (DESIGN §3). */
