@@ -5,6 +5,7 @@
 import type { Command as CommandT } from 'commander' with { 'resolution-mode': 'import' };
 import { arcCommand, type ArcOptions } from './commands/arc';
 import { batchCommand, type BatchCommandOptions } from './commands/batch';
+import { appCommand } from './commands/app';
 import { benchCommand } from './commands/bench';
 import { defiCommand, type DefiOptions } from './commands/defi';
 import { modelsFetchCommand, type FetchCommandOptions } from './commands/models';
@@ -123,6 +124,22 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
     .option('--host <url>', 'hub base URL (default: transformers.js env.remoteHost)')
     .addOption(jsonOpt())
     .action((opts: FetchCommandOptions) => run(async () => modelsFetchCommand(opts))());
+
+  program
+    .command('serve')
+    .description('start the HTTP API and audit viewer (apps/server; --help there lists --port, --workers, limits)')
+    .argument('[args...]', 'passed to the server, e.g. --port 8787 --workers 2')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action((args: string[]) => run(async () => appCommand('serve', args))());
+
+  program
+    .command('mcp')
+    .description('start the Model Context Protocol server on stdio (apps/mcp; --http for streamable HTTP)')
+    .argument('[args...]', 'passed to the MCP server')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action((args: string[]) => run(async () => appCommand('mcp', args))());
 
   program
     .command('replay')

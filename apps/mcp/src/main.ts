@@ -4,7 +4,16 @@
 import { startMcpHttpServer } from './http';
 import { startMcpServer } from './server';
 
+const HELP = `micro-lm mcp — Model Context Protocol server (tools: defi_plan, defi_guard, arc_apply, arc_solve, replay)
+
+Usage: micro-lm mcp            serve over stdio (what MCP clients spawn)
+       micro-lm mcp --http [port]   Streamable HTTP on 127.0.0.1 (default port 8765), POST /mcp`;
+
 async function main(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(HELP + '\n');
+    return;
+  }
   const i = argv.indexOf('--http');
   if (i < 0) {
     await startMcpServer();
