@@ -62,6 +62,25 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   });
   app.addSchema(S.runRequestSchema);
 
+  // Parse JSON ourselves so a malformed body is a plain 400 on a kept-alive connection: when Fastify's own parser
+  // fails it closes the connection, and clients sending bad JSON in a loop would pay a reconnect each time.
+  // The body has been read in full (parseAs string), so keeping the connection is safe.
+  const INVALID_JSON = Symbol('invalid-json');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    const text = body as string;
+    if (text.trim() === '') return done(null, { [INVALID_JSON]: true });
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(null, { [INVALID_JSON]: true });
+    }
+  });
+  app.addHook('preValidation', async (req, reply) => {
+    const b = req.body as Record<symbol, unknown> | undefined;
+    if (typeof b === 'object' && b !== null && b[INVALID_JSON] === true) return sendError(reply, 400, 'invalid_json', 'the body is not valid JSON');
+  });
+
   app.addHook('onRequest', async (req) => {
     (req as FastifyRequest & { t0?: bigint }).t0 = process.hrtime.bigint();
   });

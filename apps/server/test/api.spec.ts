@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { buildServer } from '../src/app';
@@ -68,6 +69,20 @@ describe('HTTP API on a real loopback server', () => {
     expect(isError(res.json)).toBe(true);
     expect((res.json as { error: string }).error).toBe(error);
     expect(res.text).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+
+  it('bad JSON is answered on a kept-alive connection (no reconnect per malformed request)', async () => {
+    // node:http shows the raw Connection header (fetch hides it)
+    const raw = await new Promise<{ status: number; connection: string | undefined }>((ok, fail) => {
+      const req = request(live.base + '/v1/run', { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        res.on('end', () => ok({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+      });
+      req.on('error', fail);
+      req.end('{"domain": ');
+    });
+    expect(raw).toEqual({ status: 400, connection: 'keep-alive' });
+    expect((await live.call('POST', '/v1/run', undefined, '')).json).toMatchObject({ error: 'invalid_json' });
   });
 
   it('an unknown domain is an abstain_invalid_input result, never ok', async () => {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 export interface Live {
   readonly app: FastifyInstance;
   readonly base: string;
-  call(method: string, path: string, body?: unknown, raw?: string): Promise<{ status: number; type: string; json: unknown; text: string }>;
+  call(method: string, path: string, body?: unknown, raw?: string): Promise<{ status: number; type: string; json: unknown; text: string}>;
 }
 
 /** Listens on 127.0.0.1:0 and returns a tiny client (real HTTP, no injection). */
