@@ -1,18 +1,8 @@
 import { own } from './own';
-/** The eight DeFi primitives (DESIGN §4), in channel order. */
-export const DEFI_PRIMITIVES = [
-  'deposit_asset',
-  'withdraw_asset',
-  'borrow_asset',
-  'repay_asset',
-  'swap_asset',
-  'stake_asset',
-  'unstake_asset',
-  'claim_rewards',
-] as const;
+import { DEFI_PRIMITIVES, type DefiPrimitive } from '@micro-lm/verifiers-defi';
 
-/** One DeFi primitive. */
-export type DefiPrimitive = (typeof DEFI_PRIMITIVES)[number];
+// The primitive list is the verifiers' (one source of truth); its order is the parser's channel order.
+export { DEFI_PRIMITIVES, type DefiPrimitive };
 
 /** Mapper labels: the primitives plus the two trained non-action classes. */
 export const DEFI_LABELS = [...DEFI_PRIMITIVES, 'non_exec', 'unsupported'] as const;

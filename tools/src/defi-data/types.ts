@@ -1,17 +1,13 @@
-/** The eight DeFi primitives of DESIGN §4, in their canonical order. */
-export const PRIMITIVES = [
-  'deposit_asset',
-  'withdraw_asset',
-  'borrow_asset',
-  'repay_asset',
-  'swap_asset',
-  'stake_asset',
-  'unstake_asset',
-  'claim_rewards',
-] as const;
+import { DEFI_PRIMITIVES, type DefiPrimitive } from '@micro-lm/verifiers-defi';
+import type { AmountKind, StepArgs } from '@micro-lm/adapters-defi';
+
+/** The eight DeFi primitives of DESIGN §4, in their canonical order (the verifiers' list). */
+export const PRIMITIVES = DEFI_PRIMITIVES;
 
 /** A DeFi primitive name (public API, DESIGN §4). */
-export type Primitive = (typeof PRIMITIVES)[number];
+export type Primitive = DefiPrimitive;
+
+export type { AmountKind, StepArgs };
 
 /** Why a negative prompt is not an executable request. */
 export const NEG_KINDS = [
@@ -33,19 +29,6 @@ export type Label = Primitive | 'non_exec' | 'unsupported';
 
 /** Every label, in a stable order (for counts and coverage checks). */
 export const LABELS: readonly Label[] = [...PRIMITIVES, 'non_exec', 'unsupported'];
-
-/** How the amount of a step was written (DESIGN §4). */
-export type AmountKind = 'exact' | 'all' | 'half' | 'usd' | 'none';
-
-/** Gold arguments of one step, key order as in DESIGN §4. */
-export interface StepArgs {
-  readonly amount: number | null;
-  readonly amount_kind: AmountKind;
-  readonly asset: string | null;
-  readonly to_asset: string | null;
-  readonly protocol: string | null;
-  readonly chain: string | null;
-}
 
 /** One gold plan step. */
 export interface Step {

@@ -1,7 +1,7 @@
+import type { AmountKind } from '@micro-lm/verifiers-defi';
 import type { DefiPrimitive } from '../labels';
 
-/** How the amount was given (DESIGN §4). */
-export type AmountKind = 'exact' | 'all' | 'half' | 'usd' | 'none';
+export type { AmountKind };
 
 /** Typed arguments of one plan step (DESIGN §4). */
 export interface StepArgs {
