@@ -1,3 +1,4 @@
+import { registerGeneratedDomains } from './generated-domains';
 import { arcPackage, defiPackage } from './packages';
 import { registerDomain, type DomainAdapter } from './registry';
 
@@ -7,6 +8,7 @@ import { registerDomain, type DomainAdapter } from './registry';
 
 /** Register `defi` and `arc` (idempotent; done when the runner is first imported). */
 export function registerBuiltinDomains(): void {
+  registerGeneratedDomains();
   registerDomain({
     name: 'defi',
     backends: ['wordmap', 'sbert'],

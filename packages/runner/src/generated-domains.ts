@@ -18,6 +18,7 @@ type Loader = (backend: Backend) => Promise<DomainAdapter>;
 
 /** The generated domains, in the order they were generated: [runMicro name, loader]. */
 const GENERATED: readonly (readonly [string, Loader])[] = [
+  ['wallet', async (backend) => exportsOf(await import('@micro-lm/adapters-wallet')).createWalletDomain({ backend })],
   // <generated-domain-entries> (nx g @micro-lm/tools:domain-adapter inserts entries above this line)
 ];
 
