@@ -84,7 +84,7 @@ async function buildProgram(setExit: (code: number) => void): Promise<CommandT> 
     .command('batch')
     .description('run a JSONL file of {id, prompt, context?, policy?, grid?}: one result line per input line, in order')
     .argument('<in.jsonl>', 'input file ("-" for stdin)')
-    .addOption(new Option('--domain <domain>', 'domain of every line').choices(['defi', 'arc']).makeOptionMandatory())
+    .requiredOption('--domain <domain>', 'domain of every line: defi, arc, or any registered domain (e.g. wallet)')
     .option('--out <out.jsonl>', 'write the results here instead of stdout')
     .option('--json', 'accepted for symmetry: batch output is always JSONL')
     .addOption(new Option('--backend <name>', 'encoder backend').choices(['wordmap', 'sbert']))

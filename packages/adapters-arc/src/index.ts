@@ -21,3 +21,5 @@ export * from './nl/model';
 export * from './nl/mapper-text';
 export * from './nl/domain';
 export { isKnown as isInstructionWord } from './nl/lexicon';
+export type { Word } from './nl/words';
+export type { Fitted, LearnedStep, Pairs } from './solver/learned';

@@ -3,7 +3,7 @@
  * fusion, bound to the fail-closed verifiers.
  */
 export { DEFI_PRIMITIVES, DEFI_LABELS, DEFI_PRIMITIVE_ALIASES, canonicalPrimitive, isDefiPrimitive, type DefiLabel, type DefiPrimitive } from './labels';
-export type { AmountKind, DefiStep, StepArgs } from './args/types';
+export type { AmountIssue, AmountKind, DefiStep, StepArgs } from './args/types';
 export { extractArgs, extractClauseArgs, type ClauseArgs } from './args/extract';
 export { tokenizeDefi, type DefiToken } from './tokenize';
 export { analyzePrompt, type PromptAnalysis } from './intent/analyze';
@@ -11,7 +11,7 @@ export { detectCues, type Cue } from './intent/cues';
 export { nonExecMarker, type NonExecMarker } from './intent/markers';
 export { orderClauses, splitClauses, type Clause, type OrderMarker } from './intent/clauses';
 export { buildTraces } from './parse/traces';
-export { detectPrimitives, parserSetup, DEFI_PARSER_GATES, type DefiParse, type ChannelSummary } from './parse/detect';
+export { detectPrimitives, parserSetup, DEFI_PARSER_GATES, type DefiParse, type ChannelSummary, type ParserSetup } from './parse/detect';
 export { calibrateDefiNull } from './parse/calibrate';
 export type { DefiNull, Rails } from './parse/null';
 export { fuse, type FusionResult, type MapperVote } from './fusion';

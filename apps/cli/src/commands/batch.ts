@@ -17,8 +17,10 @@ export interface BatchCommandOptions {
 /** `micro-lm batch --domain D in.jsonl [--out out.jsonl]`: one result line per input line, in order. */
 export async function batchCommand(path: string, opts: BatchCommandOptions): Promise<number> {
   applyModelDir(opts);
+  const { runBatch, listDomains } = await import('@micro-lm/runner');
+  // Any domain the runner knows (built-in or generated), checked before reading a single line.
+  if (!listDomains().includes(opts.domain)) throw new UsageError(`--domain: unknown domain ${JSON.stringify(opts.domain)} (known: ${listDomains().join(', ')})`);
   const text = readText(path, 'batch');
-  const { runBatch } = await import('@micro-lm/runner');
   const progress = createProgress('batch');
   const lines = await runBatch(text, {
     domain: opts.domain,
