@@ -26,7 +26,7 @@ export interface CheckRecord {
   readonly [extra: string]: unknown;
 }
 
-/** A plan step as an adapter returns it: any object of arguments (the runner checks it is one). */
+/** A plan step as an adapter returns it: an arguments object of the domain's own shape (the runner checks it is an object). */
 export interface AdapterStep {
   readonly primitive: string;
   readonly args: object;
