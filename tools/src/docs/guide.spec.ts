@@ -34,8 +34,10 @@ describe('docs/ guide', () => {
   });
 
   it.each(blocks.map((b) => [`${b.file}:${b.line}`, b] as const))('%s runs and prints what the page says', (_where, b) => {
-    const r = spawnSync('bash', ['-eo', 'pipefail', '-c', b.code], { cwd: ROOT, encoding: 'utf8', timeout: 280_000, maxBuffer: 64 << 20 });
+    // No colours (CI=true makes some tools colour their output); escapes are stripped in case a tool ignores it.
+    const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+    const r = spawnSync('bash', ['-eo', 'pipefail', '-c', b.code], { cwd: ROOT, env, encoding: 'utf8', timeout: 280_000, maxBuffer: 64 << 20 });
     if (r.status !== 0) throw new Error(`exit ${r.status}\n--- stdout\n${r.stdout.slice(-1500)}\n--- stderr\n${r.stderr.slice(-1500)}`);
-    expect(r.stdout).toContain(b.expect);
+    expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toContain(b.expect);
   }, 300_000);
 });
