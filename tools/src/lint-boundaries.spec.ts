@@ -8,6 +8,12 @@ const eslintBin = path.join(root, 'node_modules/eslint/bin/eslint.js');
 
 interface Msg { ruleId: string | null; severity: number }
 
+// The Nx rule reads the cached project graph; on a fresh clone there is none and the rule would silently skip.
+beforeAll(() => {
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/nx/dist/bin/nx.js'), 'show', 'projects'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`nx show projects failed: ${r.stderr}`);
+}, 120_000);
+
 function lint(file: string, code: string): Msg[] {
   const r = spawnSync(process.execPath, [eslintBin, '--format', 'json', '--stdin', '--stdin-filename', file], {
     cwd: root, input: code, encoding: 'utf8',
