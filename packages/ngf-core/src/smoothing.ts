@@ -33,17 +33,26 @@ export function movingAverageReflectParity(x: Series, k: number): Float64Array {
   return out;
 }
 
+/** A window of k ≤ 1 (or an empty series) smooths nothing: copy x into out and say so. */
+function passThrough(x: Series, k: number, out: Float64Array): boolean {
+  if (k > 1 && x.length > 0) return false;
+  for (let i = 0; i < x.length; i++) out[i] = x[i];
+  return true;
+}
+
+/** An even window is widened to the next odd one so it stays centred. */
+function oddWidth(k: number): number {
+  return k % 2 === 1 ? k : k + 1;
+}
+
 /**
  * Centred moving average with reflect padding; always returns length N. An even k is widened to k + 1 so the
  * window stays centred (the alignment fix of ngf-spec §7.1 item 4).
  */
 export function movingAverage(x: Series, k: number, out = new Float64Array(x.length)): Float64Array {
   const n = x.length;
-  if (k <= 1 || n === 0) {
-    for (let i = 0; i < n; i++) out[i] = x[i];
-    return out;
-  }
-  const kk = k % 2 === 1 ? k : k + 1;
+  if (passThrough(x, k, out)) return out;
+  const kk = oddWidth(k);
   const h = (kk - 1) / 2;
   let s = 0;
   for (let i = -h; i <= h; i++) s += x[reflectIndex(i, n)];
@@ -108,11 +117,8 @@ export function emaZeroPhase(x: Series, alpha: number, out = new Float64Array(x.
  */
 export function medianFilter(x: Series, k: number, out = new Float64Array(x.length)): Float64Array {
   const n = x.length;
-  if (k <= 1 || n === 0) {
-    for (let i = 0; i < n; i++) out[i] = x[i];
-    return out;
-  }
-  const kk = k % 2 === 1 ? k : k + 1;
+  if (passThrough(x, k, out)) return out;
+  const kk = oddWidth(k);
   const h = (kk - 1) / 2;
   const pad = new Float64Array(n + 2 * h);
   for (let i = 0; i < pad.length; i++) pad[i] = x[reflectIndex(i - h, n)];
