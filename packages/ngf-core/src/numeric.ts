@@ -152,7 +152,11 @@ function medianInPlace(a: Float64Array): number {
 
 /** Robust location/scale: median and MAD scaled by 1.4826 (σ for Gaussian data). O(n) by quickselect. */
 export function medianMad(x: Series): { median: number; mad: number } {
-  const a = Float64Array.from(x);
+  return medianMadInPlace(Float64Array.from(x));
+}
+
+/** `medianMad` of a scratch array the caller gives up (it is reordered and overwritten): saves a copy. */
+export function medianMadInPlace(a: Float64Array): { median: number; mad: number } {
   const med = medianInPlace(a);
   for (let i = 0; i < a.length; i++) a[i] = Math.abs(a[i] - med);
   return { median: med, mad: 1.4826 * medianInPlace(a) };

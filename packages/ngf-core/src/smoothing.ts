@@ -87,7 +87,7 @@ export function movingAverageZero(x: Series, k: number): Float64Array {
  * Bias-corrected EMA (TemporalDenoiser._ema): acc_i = α·x_i + (1−α)·acc_{i−1}, y_i = acc_i / (1 − (1−α)^{i+1}),
  * so y₀ = x₀. Causal, so it lags a peak by about (1−α)/α samples.
  */
-export function ema(x: Series, alpha: number, out = new Float64Array(x.length)): Float64Array {
+export function ema(x: Series, alpha: number, out: Float64Array = new Float64Array(x.length)): Float64Array {
   let acc = 0;
   let w = 0;
   for (let i = 0; i < x.length; i++) {
@@ -99,9 +99,10 @@ export function ema(x: Series, alpha: number, out = new Float64Array(x.length)):
 }
 
 /** Zero-phase EMA: the bias-corrected EMA forward, then backward over the result, so peaks do not move. */
-export function emaZeroPhase(x: Series, alpha: number, out = new Float64Array(x.length)): Float64Array {
+export function emaZeroPhase(x: Series, alpha: number, out: Float64Array = new Float64Array(x.length)): Float64Array {
   const n = x.length;
-  const fwd = ema(x, alpha);
+  // The backward pass reads fwd[i] just before writing out[i], so the forward pass can live in `out`.
+  const fwd = ema(x, alpha, out);
   let acc = 0;
   let w = 0;
   for (let i = n - 1; i >= 0; i--) {
@@ -170,10 +171,18 @@ export interface HybridSmoothConfig {
 
 /** Hybrid denoiser: optional z-clamp, then a median (kills spikes), then a zero-phase EMA (kills jitter). */
 export function hybridSmooth(x: Series, cfg: HybridSmoothConfig): Float64Array {
-  let y: Float64Array = Float64Array.from(x);
+  return hybridSmoothOwned(Float64Array.from(x), cfg);
+}
+
+/**
+ * `hybridSmooth` of an array the caller gives up: stages that would only copy (median window 1, α = 1) are
+ * skipped and the EMA runs in place, so the result may be `x` itself.
+ */
+export function hybridSmoothOwned(x: Float64Array, cfg: HybridSmoothConfig): Float64Array {
+  let y = x;
   if (cfg.clampZ !== null) y = zClamp(y, cfg.clampZ);
-  y = medianFilter(y, cfg.medianK);
-  return cfg.emaAlpha >= 1 ? y : emaZeroPhase(y, cfg.emaAlpha);
+  if (cfg.medianK > 1 && y.length > 0) y = medianFilter(y, cfg.medianK);
+  return cfg.emaAlpha >= 1 ? y : emaZeroPhase(y, cfg.emaAlpha, y);
 }
 
 /** The original's z-score clamp: x ← μ + clip((x−μ)/(σ+1e-8), −z, z)·(σ+1e-8). */

@@ -117,11 +117,12 @@ export function stage10Front(traces: TraceSet, cfg: Stage10Config): Stage10Front
   const K = data.length;
   const q = halfSineTemplate(cfg.templateWidth);
   const smooth = data.map((x) => movingAverage(x, cfg.smoothWindow));
-  const cm = commonModeOf(smooth, T, K >= 2 ? cfg.commonMode : 'none');
+  const mode = K >= 2 ? cfg.commonMode : 'none';
+  const cm = mode === 'none' ? null : commonModeOf(smooth, T, mode);
   const residual: Float64Array[] = [];
   const mf: Float64Array[] = [];
   for (const y of smooth) {
-    for (let t = 0; t < T; t++) y[t] -= cm[t];
+    if (cm !== null) for (let t = 0; t < T; t++) y[t] -= cm[t];
     if (cfg.rectify) for (let t = 0; t < T; t++) if (y[t] < 0) y[t] = 0;
     residual.push(y);
     mf.push(halfSineMatchedFilter(y, cfg.templateWidth));
@@ -167,7 +168,8 @@ export function gateStage10(traces: TraceSet, cfg: Stage10Config, front: Stage10
   const scores = new Float64Array(K);
   const nulls: NullSummary[] = [];
   const shifts = cfg.nullMode === 'shift' && !nullModel ? nullShifts(traces.T, cfg.nullShifts, cfg.minShift, cfg.seed) : undefined;
-  const scratch = new Float64Array(cfg.nullShifts);
+  // Only the per-call shift null needs the scratch buffer.
+  const scratch = nullModel ? new Float64Array(0) : new Float64Array(cfg.nullShifts);
   for (let k = 0; k < K; k++) {
     const mf = front.mf[k];
     const t = argmax(mf);

@@ -14,8 +14,8 @@ import { nullModelFromFronts } from './null-calibration';
 import { type DetectionFeatures, type PriorFitOptions, type PriorTrainingSample, type Stage11Prior, decodeWithPrior, fitPriorFromSamples } from './prior';
 import { createRng } from './rng';
 import { commonModeOf } from './stage10';
-import { hybridSmooth } from './smoothing';
-import { medianMad, oddAtLeast } from './numeric';
+import { hybridSmoothOwned } from './smoothing';
+import { medianMadInPlace, oddAtLeast } from './numeric';
 import { assertTraceSet } from './trace-set';
 import type { ParseResult, TraceSet } from './types';
 
@@ -90,25 +90,28 @@ export function noiseScale(x: ArrayLike<number>): number {
   if (n < 3) return 0;
   const d = new Float64Array(n - 1);
   for (let i = 1; i < n; i++) d[i - 1] = x[i] - x[i - 1];
-  return medianMad(d).mad / Math.SQRT2;
+  return medianMadInPlace(d).mad / Math.SQRT2;
 }
 
 /** Warp + denoise: common mode removed, channels whitened by their noise scale, then hybrid-smoothed. */
 export function warpAndDenoise(traces: TraceSet, cfg: Stage11Config, knownScales?: Float64Array): { readonly traces: TraceSet; readonly scales: Float64Array } {
   const { T, data } = traces;
   const K = data.length;
-  const cm = commonModeOf(data, T, K >= 2 ? cfg.commonMode : 'none');
+  const mode = K >= 2 ? cfg.commonMode : 'none';
+  // 'none' subtracts zeros: skip the work (x − 0 is x, −0 included).
+  const cm = mode === 'none' ? null : commonModeOf(data, T, mode);
   const scales = new Float64Array(K);
   const out: Float64Array[] = [];
   for (let k = 0; k < K; k++) {
     const x = data[k];
     const r = new Float64Array(T);
-    for (let t = 0; t < T; t++) r[t] = x[t] - cm[t];
+    if (cm === null) for (let t = 0; t < T; t++) r[t] = x[t];
+    else for (let t = 0; t < T; t++) r[t] = x[t] - cm[t];
     // A noiseless (e.g. lexical) channel has scale 0: fall back to 1 so it is left unscaled rather than exploded.
     const s = knownScales ? knownScales[k] : cfg.whiten ? noiseScale(x) : 1;
     scales[k] = s > 0 ? s : 1;
     for (let t = 0; t < T; t++) r[t] /= scales[k];
-    out.push(hybridSmooth(r, { medianK: cfg.medianK, emaAlpha: cfg.emaAlpha, clampZ: null }));
+    out.push(hybridSmoothOwned(r, { medianK: cfg.medianK, emaAlpha: cfg.emaAlpha, clampZ: null }));
   }
   return { traces: { names: traces.names, T, data: out }, scales };
 }

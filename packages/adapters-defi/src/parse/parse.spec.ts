@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseStage11, type TraceSet } from '@micro-lm/ngf-core';
 import { DEFI_PRIMITIVES } from '../labels';
 import { analyzePrompt } from '../intent/analyze';
+import { DEFAULT_NULL_PATH, parseDefiNull } from '../model-files';
 import { CONTEXT_AMPLITUDE, buildTraces, tokenTime } from './traces';
-import { detectPrimitives, parserSetup } from './detect';
+import { STAGE11_LEXICAL, detectPrimitives, parserSetup } from './detect';
 import type { DefiNull } from './null';
 
 // A null with the floor sd everywhere and zero mean: z = score / (0.1 · unit score).
@@ -62,5 +66,31 @@ describe('detectPrimitives', () => {
     const a = analyzePrompt('claim my rewards then stake them');
     const p = detectPrimitives(buildTraces(a.tokens, a.cues, 64, setup.width), setup);
     expect(p.order).toEqual(['claim_rewards', 'stake_asset']);
+  });
+});
+
+describe('Stage-11 on lexical traces', () => {
+  it('runs without the phantom guard, which changes no keep or order on the generated dev split', () => {
+    expect(STAGE11_LEXICAL.guardRuns).toBe(0);
+    const nul = parseDefiNull(readFileSync(DEFAULT_NULL_PATH, 'utf8'));
+    if (nul._tag === 'Left') throw new Error(nul.left);
+    const setup = parserSetup('stage11', 128, nul.right);
+    const lines = readFileSync(join(__dirname, '../../../../datasets/defi/gen-dev.jsonl'), 'utf8').trim().split('\n');
+    let compared = 0;
+    let detected = 0;
+    for (const line of lines) {
+      const a = analyzePrompt((JSON.parse(line) as { text: string }).text);
+      const tr = buildTraces(a.tokens, a.cues, 128, setup.width);
+      const idx = tr.data.flatMap((x, k) => (x.some((v) => v !== 0) ? [k] : []));
+      if (idx.length === 0) continue;
+      const sub: TraceSet = { names: idx.map((k) => tr.names[k]), T: 128, data: idx.map((k) => tr.data[k]) };
+      const off = parseStage11(sub, setup.config);
+      const on = parseStage11(sub, { ...setup.config, guardRuns: 3, guardMinVotes: 2, guardJitter: 0.5 });
+      expect([on.keep, on.order]).toEqual([off.keep, off.order]);
+      compared++;
+      if (off.keep.length > 0) detected++;
+    }
+    expect(compared).toBeGreaterThan(1000);
+    expect(detected).toBeGreaterThan(800);
   });
 });
