@@ -1,6 +1,7 @@
 import type { DefiToken } from '../tokenize';
 import type { AmountIssue, AmountKind } from './types';
 import { readSpelledNumber } from './number-words';
+import { typoQuantifierAt } from './quantifiers';
 
 /** The amount found in a clause: value, kind, and the token index right after it (where a ticker may follow). */
 export interface AmountMention {
@@ -14,7 +15,9 @@ export interface AmountMention {
 const ADJECTIVES: ReadonlySet<string> = new Set(['staked', 'pending', 'unclaimed', 'idle', 'available', 'spare', 'extra', 'additional', 'more', 'free', 'liquid', 'locked', 'supplied', 'borrowed', 'deposited', 'remaining', 'current', 'outstanding', 'whole', 'entire']);
 const NONE: AmountMention = { amount: null, kind: 'none', after: -1, issue: null };
 const ALL_WORDS: ReadonlySet<string> = new Set(['all', 'max', 'everything', 'entire', 'whole', 'maximum', 'full', 'entirety']);
-const USD_WORDS: ReadonlySet<string> = new Set(['usd', 'dollars', 'dollar', 'bucks', 'usd\u2019s']);
+const USD_WORDS: ReadonlySet<string> = new Set(['usd', 'dollars', 'dollar', 'bucks', 'buck', 'usd\u2019s']);
+// "grand" = a thousand dollars; "grands" is how the tokenizer keeps "grand's".
+const GRAND: ReadonlySet<string> = new Set(['grand', 'grands']);
 const FRACTION_WORDS: ReadonlySet<string> = new Set(['third', 'quarter', 'thirds', 'quarters', 'fifth', 'tenth']);
 // Words that make a number not an amount: "within 5 minutes", "x2 leverage", "health factor 1.5".
 const NOT_AMOUNT_AFTER: ReadonlySet<string> = new Set(['minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'days', 'day', 'weeks', 'week', 'seconds', 'secs', 'times', 'x', 'gwei', 'blocks', 'bps', 'am', 'pm', 'st', 'nd', 'rd', 'th']);
@@ -43,11 +46,16 @@ export function findAmount(tokens: readonly DefiToken[], s: number, e: number): 
     if (ALL_WORDS.has(w) && !isMaxSlippage(tokens, i, e)) {
       return { amount: null, kind: 'all', after: skipOfMy(tokens, i + 1, e), issue: null };
     }
+    // One typo on a longer quantifier word: "hlaf my usdc", "my entrie balance", "evrything".
+    const typoed = typoQuantifierAt(tokens, i, e);
+    if (typoed !== null && !isMaxSlippage(tokens, i, e)) return { amount: null, kind: typoed, after: skipOfMy(tokens, i + 1, e), issue: null };
     if (FRACTION_WORDS.has(w) && (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'one' || tokens[i - 1]?.norm === 'two')) {
       return { amount: null, kind: 'none', after: skipOfMy(tokens, i + 1, e), issue: 'unrepresentable_fraction' };
     }
     const spelled = readSpelledNumber(tokens, i);
     if (spelled !== null && !isPronounOne(tokens, i, spelled.next, e)) {
+      // "two grand", "a grand": dollars, like "2 grand".
+      if (GRAND.has(tokens[spelled.next - 1]?.norm ?? '')) return usdMention(tokens, spelled.value, spelled.next, e);
       return numberMention(tokens, spelled.value, spelled.next, e);
     }
   }
@@ -71,14 +79,24 @@ function numberMention(tokens: readonly DefiToken[], value: number, next: number
   }
   if (USD_WORDS.has(w) && tokens[next + 1]?.norm !== 'coin') return usdMention(tokens, value, next + 1, e);
   if (w === '$') return usdMention(tokens, value, next + 1, e);
-  // "1.5 thousand", "2 million"
-  if (w === 'thousand' || w === 'grand') return numberMention(tokens, value * 1e3, next + 1, e);
+  // "2 grand" is two thousand dollars: a USD amount ("2 grand worth of usdc", "1.5 grand of eth").
+  if (GRAND.has(w)) return usdMention(tokens, value * 1e3, next + 1, e);
+  // "1.5 thousand", "5 hundred", "2 million"
+  if (w === 'hundred') return numberMention(tokens, value * 100, next + 1, e);
+  if (w === 'thousand') return numberMention(tokens, value * 1e3, next + 1, e);
   if (w === 'million') return numberMention(tokens, value * 1e6, next + 1, e);
   return { amount: value, kind: 'exact', after: next < e ? skipOfMy(tokens, next, e) : -1, issue: null };
 }
 
-function usdMention(tokens: readonly DefiToken[], value: number, next: number, e: number): AmountMention {
+function usdMention(tokens: readonly DefiToken[], amount: number, next: number, e: number): AmountMention {
+  let value = amount;
   let j = next;
+  // "$2 grand", "$1.5 thousand", "$2 million"
+  const scale = j < e ? tokens[j].norm : '';
+  if (GRAND.has(scale) || scale === 'thousand' || scale === 'million' || scale === 'hundred') {
+    value *= scale === 'million' ? 1e6 : scale === 'hundred' ? 100 : 1e3;
+    j += 1;
+  }
   // "$500 usd", "$500 worth of", "500 dollars of"
   if (j < e && USD_WORDS.has(tokens[j].norm)) j += 1;
   if (j < e && tokens[j].norm === 'worth') j += 1;
