@@ -27,6 +27,32 @@ describe('order words', () => {
     expect(a.steps[0].args.protocol).toBe('uniswap');
   });
 
+  describe('carried references: a spending step with no amount of what the previous step produced takes it all', () => {
+    const kinds = (text: string): string[] => analyzePrompt(text).steps.map((s) => `${s.primitive}:${s.args.asset}:${s.args.amount_kind}`);
+    it.each([
+      // the later step names the carried asset (or none) without an amount → all
+      ['deposit into aave after you swap 2 eth for usdc', ['swap_asset:ETH:exact', 'deposit_asset:USDC:all']],
+      ['borrow 2k usdc, swap it to eth and stake the eth with lido', ['borrow_asset:USDC:exact', 'swap_asset:USDC:all', 'stake_asset:ETH:all']],
+      ['withdraw 3 eth from aave then swap eth to usdc', ['withdraw_asset:ETH:exact', 'swap_asset:ETH:all']],
+      ['unstake 5 eth from lido, then deposit eth into compound', ['unstake_asset:ETH:exact', 'deposit_asset:ETH:all']],
+      ['claim my CRV rewards and then swap crv to eth', ['claim_rewards:CRV:none', 'swap_asset:CRV:all']],
+      ['swap 2 eth to dai then repay dai on maker', ['swap_asset:ETH:exact', 'repay_asset:DAI:all']],
+      // an amount of its own, half, or a different asset stays as written
+      ['swap 2 eth to usdc then deposit 1000 usdc into aave', ['swap_asset:ETH:exact', 'deposit_asset:USDC:exact']],
+      ['swap 2 eth to usdc then deposit half the usdc into aave', ['swap_asset:ETH:exact', 'deposit_asset:USDC:half']],
+      ['swap 2 eth to usdc then deposit eth into aave', ['swap_asset:ETH:exact', 'deposit_asset:ETH:none']],
+      // no producing step before it: deposit, repay and stake leave nothing; withdraw/borrow draw on a venue
+      ['deposit usdc into aave', ['deposit_asset:USDC:none']],
+      ['deposit 2 eth into aave then borrow usdc', ['deposit_asset:ETH:exact', 'borrow_asset:USDC:none']],
+      ['stake 2 eth with lido then deposit eth into aave', ['stake_asset:ETH:exact', 'deposit_asset:ETH:none']],
+      ['unstake 2 eth from lido then withdraw eth from aave', ['unstake_asset:ETH:exact', 'withdraw_asset:ETH:none']],
+      // execution order, not text order: the deposit runs first, so it carries nothing
+      ['swap usdc to eth after depositing 500 usdc into aave', ['deposit_asset:USDC:exact', 'swap_asset:USDC:none']],
+    ])('%s', (text, expected) => {
+      expect(kinds(text)).toEqual(expected);
+    });
+  });
+
   it('applies a fronted chain to every step, and venues only to their own clause', () => {
     const a = analyzePrompt('on arbitrum, swap 1 ETH to USDC then deposit it into aave');
     expect(a.steps.map((s) => s.args.chain)).toEqual(['arbitrum', 'arbitrum']);

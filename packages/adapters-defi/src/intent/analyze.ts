@@ -29,6 +29,9 @@ export interface PromptAnalysis {
   readonly missedStep: boolean;
 }
 
+/** Steps that spend what is in the wallet, so they can act on an earlier step's output. */
+const CONSUMERS: ReadonlySet<string> = new Set(['deposit_asset', 'swap_asset', 'stake_asset', 'repay_asset']);
+
 const ALTERNATIVES: ReadonlySet<string> = new Set(['instead', 'only', 'just', 'rather', 'but']);
 
 /** Read a prompt: tokens, action cues, clauses, ordered steps with args, non-exec and unsupported markers. */
@@ -60,6 +63,12 @@ export function analyzePrompt(text: string): PromptAnalysis {
       // step from the simulated state; "none" would block as invalid_input.
       if (carried !== null) args = { ...args, asset: carried, ...(ca.anaphor && args.amount_kind === 'none' ? { amount_kind: 'all' as const } : {}) };
     }
+    if (prev !== null && args.amount_kind === 'none' && CONSUMERS.has(c.primitive) && args.asset !== null && args.asset === producedBy(prev)) {
+      // "deposit into aave after you swap 2 eth for usdc", "… swap it to eth and stake the eth": a step that spends
+      // wallet funds, names no amount, and acts on exactly what the step before it produced, takes all of that
+      // output (the carried-reference rule). Withdraw/borrow/unstake/claim draw on a venue, not on that output.
+      args = { ...args, amount_kind: 'all' };
+    }
     if (sharedChain !== null && args.chain === null) args = { ...args, chain: sharedChain };
     steps.push({ primitive: c.primitive, args });
     prev = { primitive: c.primitive, args };
@@ -84,6 +93,24 @@ export function analyzePrompt(text: string): PromptAnalysis {
     amountIssue,
     empty,
   };
+}
+
+/**
+ * The asset a step leaves in the wallet for the next one: a swap's target; what is borrowed, withdrawn, unstaked or
+ * claimed. Deposit, repay and stake produce nothing to act on (null).
+ */
+export function producedBy(step: DefiStep): string | null {
+  switch (step.primitive) {
+    case 'swap_asset':
+      return step.args.to_asset;
+    case 'borrow_asset':
+    case 'withdraw_asset':
+    case 'unstake_asset':
+    case 'claim_rewards':
+      return step.args.asset;
+    default:
+      return null;
+  }
 }
 
 /**
