@@ -2,23 +2,20 @@ import { Dec, ZERO, decString } from './decimal';
 import type { DefiContext } from './schema/context';
 import { BOOK_NAMES, type BookName, type StateJson } from './types';
 
-/** A mutable book used during simulation. */
-export type Book = Map<string, Dec>;
+/** A book as the simulation reads it. */
+export type Book = ReadonlyMap<string, Dec>;
 
 /** The simulated account: each book, or null when the context did not give it. */
 export type SimState = Record<BookName, Book | null>;
 
-/** A private copy of the context's account, so simulation never touches the caller's data. */
+// Books this simulation has copied and may write. Copy-on-write: most plans touch one or two of the five books,
+// and the context's own books are shared by every plan verified against the same (memoised) snapshot.
+const writable = new WeakSet<Book>();
+
+/** The simulated account at the start: the context's books, copied only when a step first writes one. */
 export function initialState(ctx: DefiContext): SimState {
-  const copy = (b: ReadonlyMap<string, Dec> | null): Book | null => (b === null ? null : new Map(b));
   const a = ctx.account;
-  return {
-    balances: copy(a.balances),
-    collateral: copy(a.collateral),
-    debt: copy(a.debt),
-    staked: copy(a.staked),
-    rewards: copy(a.rewards),
-  };
+  return { balances: a.balances, collateral: a.collateral, debt: a.debt, staked: a.staked, rewards: a.rewards };
 }
 
 /** Units of a ticker in a book (0 when absent). */
@@ -32,8 +29,14 @@ export function unitsOf(book: ReadonlyMap<string, Dec> | null, t: string): Dec {
  * before it is written, so it is never created this way).
  */
 export function move(state: SimState, book: BookName, t: string, delta: Dec): void {
-  const b = state[book] ?? new Map<string, Dec>();
-  state[book] = b;
+  const cur = state[book];
+  let b: Map<string, Dec>;
+  if (cur !== null && writable.has(cur)) b = cur as Map<string, Dec>;
+  else {
+    b = new Map(cur ?? []);
+    writable.add(b);
+    state[book] = b;
+  }
   b.set(t, unitsOf(b, t).plus(delta));
 }
 

@@ -8,7 +8,7 @@ import { memoParse } from './schema/memo';
 import { initialState, stateToJson } from './state';
 import { runStep } from './step';
 import { Trail } from './trail';
-import type { BlockReason, BlockedVerdict, PlanStepInput, Verdict } from './types';
+import type { BlockReason, BlockedVerdict, PlanStepInput, StateJson, Verdict } from './types';
 
 function blocked(reason: BlockReason, failedStep: number | null, trail: Trail): BlockedVerdict {
   return { ok: false, reason, failed_step: failedStep, checks: trail.checks, state_after: null };
@@ -40,7 +40,18 @@ function verifyUnguarded(plan: unknown, context: unknown, policy: unknown): Verd
     const reason = runStep(i, step, state, ctx, pol, trail);
     if (reason !== null) return blocked(reason, i, trail);
   }
-  return { ok: true, reason: 'verified', failed_step: null, checks: trail.checks, state_after: stateToJson(state) };
+  // state_after is built on first read: callers that only need the decision (the adapter's hot path) skip it.
+  // `state` is private to this call and no longer changes, so the lazy value equals the eager one.
+  let after: StateJson | undefined;
+  return {
+    ok: true,
+    reason: 'verified',
+    failed_step: null,
+    checks: trail.checks,
+    get state_after(): StateJson {
+      return (after ??= stateToJson(state));
+    },
+  };
 }
 
 /**

@@ -18,6 +18,20 @@ describe('exactJsonKey', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(exactJsonKey(cyclic)).toBeNull();
+    // eslint-disable-next-line no-sparse-arrays
+    expect(exactJsonKey([1, , 3])).toBeNull();
+    expect(exactJsonKey({ a: [NaN] })).toBeNull();
+  });
+
+  it('refuses values too deep or too large to be worth caching, and keeps small ones', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10; i++) deep = { d: deep };
+    expect(exactJsonKey(deep)).toBeNull();
+    expect(exactJsonKey({ s: 'x'.repeat(20000) })).toBeNull();
+    expect(exactJsonKey({ s: 'x'.repeat(20000) }, 30000)).not.toBeNull();
+    expect(exactJsonKey(Array.from({ length: 20000 }, () => 0))).toBeNull();
+    expect(exactJsonKey(null)).toBe('null');
+    expect(exactJsonKey(undefined)).toBe('u');
   });
 });
 
@@ -46,5 +60,20 @@ describe('memoParse', () => {
     expect(verifyPlan(plan, good).ok).toBe(true);
     const bad = { ...good, prices: { ETH: NaN } };
     expect(verifyPlan(plan, bad)).toMatchObject({ ok: false, reason: 'invalid_input' });
+  });
+
+  it('a plan simulated against a cached snapshot leaves it untouched (copy-on-write books)', () => {
+    const ctx = { now: 100, prices: { ETH: 2000, USDC: 1 }, oracle: { updated_at: 100 }, account: { balances: { ETH: 5, USDC: 10 }, collateral: { ETH: 1 }, debt: {} } };
+    const deposit = [{ primitive: 'deposit_asset', args: { amount: 4, amount_kind: 'exact', asset: 'ETH', to_asset: null, protocol: null, chain: null } }] as const;
+    const first = verifyPlan(deposit, ctx);
+    const second = verifyPlan(deposit, ctx);
+    expect(first.ok && second.ok).toBe(true);
+    expect(second.state_after).toEqual(first.state_after);
+    expect(first.state_after?.balances).toEqual({ ETH: '1', USDC: '10' });
+    expect(first.state_after?.collateral).toEqual({ ETH: '5' });
+    // 4 + 4 would not fit in 5 ETH if the first run had written into the cached books
+    const twice = [deposit[0], deposit[0]];
+    expect(verifyPlan(twice, ctx)).toMatchObject({ ok: false, reason: 'insufficient_balance', failed_step: 1 });
+    expect(verifyPlan(deposit, ctx).state_after).toEqual(first.state_after);
   });
 });

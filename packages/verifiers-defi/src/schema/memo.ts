@@ -3,44 +3,47 @@ import type * as E from 'fp-ts/Either';
 /**
  * A key that identifies a raw JSON value exactly, or null when the value is not plain JSON (NaN, ±Infinity,
  * undefined members, functions, class instances, cycles, very deep or large values). Only exact keys are cached:
- * JSON.stringify would map NaN to null and so could let an invalid context share a valid one's parse.
+ * JSON.stringify alone would map NaN to null and so could let an invalid context share a valid one's parse, so a
+ * walk (no strings built) proves the value is plain first; then the native JSON text is the key (injective on
+ * plain JSON; key order is part of it, which can only cost a cache miss).
  */
 export function exactJsonKey(raw: unknown, maxChars = 16384): string | null {
-  const parts: string[] = [];
-  let size = 0;
-  const walk = (v: unknown, depth: number): boolean => {
-    if (depth > 8 || size > maxChars) return false;
-    if (v === null) { parts.push('n'); size += 1; return true; }
-    switch (typeof v) {
-      case 'boolean': parts.push(v ? 't' : 'f'); size += 1; return true;
-      case 'number': {
-        if (!Number.isFinite(v)) return false;
-        const s = 'd' + String(v) + ';'; parts.push(s); size += s.length; return true;
-      }
-      case 'string': { const s = JSON.stringify(v); parts.push(s); size += s.length; return true; }
-      case 'object': {
-        if (Array.isArray(v)) {
-          parts.push('[');
-          for (const x of v) if (x === undefined || !walk(x, depth + 1)) return false;
-          parts.push(']');
-          return true;
-        }
-        if (Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) return false;
-        parts.push('{');
-        for (const k of Object.keys(v as object)) {
-          const x = (v as Record<string, unknown>)[k];
-          if (x === undefined) return false;
-          const s = JSON.stringify(k) + ':'; parts.push(s); size += s.length;
-          if (!walk(x, depth + 1)) return false;
-        }
-        parts.push('}');
+  if (raw === undefined) return 'u';
+  const budget = { chars: 0, max: maxChars };
+  if (!plainJson(raw, 0, budget)) return null;
+  const key = JSON.stringify(raw);
+  return key.length <= maxChars ? key : null;
+}
+
+/** True when v is plain JSON within depth 8 and the size budget (every node and string counts against it). */
+function plainJson(v: unknown, depth: number, budget: { chars: number; readonly max: number }): boolean {
+  if (depth > 8 || ++budget.chars > budget.max) return false;
+  switch (typeof v) {
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(v);
+    case 'string':
+      budget.chars += v.length;
+      return budget.chars <= budget.max;
+    case 'object': {
+      if (v === null) return true;
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) if (v[i] === undefined || !plainJson(v[i], depth + 1, budget)) return false;
         return true;
       }
-      default: return false;
+      const proto = Object.getPrototypeOf(v) as unknown;
+      if (proto !== Object.prototype && proto !== null) return false;
+      for (const k of Object.keys(v as object)) {
+        const x = (v as Record<string, unknown>)[k];
+        budget.chars += k.length;
+        if (x === undefined || !plainJson(x, depth + 1, budget)) return false;
+      }
+      return true;
     }
-  };
-  if (raw === undefined) return 'u';
-  return walk(raw, 0) && size <= maxChars ? parts.join('') : null;
+    default:
+      return false;
+  }
 }
 
 /**
