@@ -18,7 +18,6 @@ describe('exactJsonKey', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
     expect(exactJsonKey(cyclic)).toBeNull();
-    // eslint-disable-next-line no-sparse-arrays
     expect(exactJsonKey([1, , 3])).toBeNull();
     expect(exactJsonKey({ a: [NaN] })).toBeNull();
   });
