@@ -86,6 +86,85 @@ describe('confusable verbs (DESIGN §4)', () => {
   });
 });
 
+describe('slang verbs, resolved in context', () => {
+  it.each([
+    // place-like slang deposits only into a named venue; a staking-only venue takes a stake
+    ['chuck 3 eth into aave', ['deposit_asset']],
+    ['shove 500 usdc into compound', ['deposit_asset']],
+    ['sink 2k dai into spark', ['deposit_asset']],
+    ['dump 1000 dai into aave', ['deposit_asset']],
+    ['throw 2 eth into lido', ['stake_asset']],
+    ['put 4 eth to work on rocket pool', ['stake_asset']],
+    ['park 10 eth in lido', ['stake_asset']],
+    ['ape 2 eth into aave', ['deposit_asset']],
+    ['ape 1 eth into PEPE', ['swap_asset']],
+    // withdraw-like slang
+    ['yank 2 eth out of aave', ['withdraw_asset']],
+    ['yank my eth out of staking', ['unstake_asset']],
+    ['grab 500 usdc back from aave', ['withdraw_asset']],
+    ['grab a 2k usdc loan from aave', ['borrow_asset']],
+    ['snag my rewards from curve', ['claim_rewards']],
+    ['scoop up my crv rewards', ['claim_rewards']],
+    // debt slang repays only a debt or loan
+    ['wipe out my dai debt on aave', ['repay_asset']],
+    ['knock out 500 usdc of my aave debt', ['repay_asset']],
+    ['nuke my usdc loan on compound', ['repay_asset']],
+    // weak swap slang needs a token
+    ['ditch 2 eth for usdc', ['swap_asset']],
+    ['unload my link for eth', ['swap_asset']],
+  ])('%s → %s', (text, expected) => {
+    expect(seq(text)).toEqual(expected);
+  });
+
+  it.each(['drop 2 eth to bob', 'a pile of eth in aave', 'load up on eth', 'wipe my hard drive', 'scoop me some ice cream', 'dump 2 eth on the floor', 'sink the ship', 'kill the process'])(
+    'slang words outside their context are no step: %s',
+    (text) => {
+      expect(seq(text).filter((p) => p === 'deposit_asset' || p === 'repay_asset')).toEqual([]);
+    },
+  );
+});
+
+describe('typo\'d reward nouns', () => {
+  it.each(['claim my rewardz', 'harvest my rewrds', 'collect my rewads on convex', 'claim my yeild from aave', 'claim the airdorp', 'withdraw my rewardss from convex'])('%s is a claim', (text) => {
+    const a = analyzePrompt(text);
+    expect(a.steps.map((s) => s.primitive)).toEqual(['claim_rewards']);
+    expect(a.empty).toBe(false);
+  });
+
+  it('real words near a reward noun stay words', () => {
+    expect(analyzePrompt('claim regards').empty).toBe(true);
+    expect(seq('withdraw my field notes from aave')).toEqual(['withdraw_asset']);
+  });
+});
+
+describe('nominalised actions', () => {
+  it.each([
+    ['unstake 2 eth from lido followed by a deposit of 2 eth into aave', ['unstake_asset', 'deposit_asset']],
+    ['once the swap of 2 eth to dai is done, repay 1000 dai on aave', ['swap_asset', 'repay_asset']],
+    ['swap 1 eth to usdc then a deposit of 2000 usdc into aave', ['swap_asset', 'deposit_asset']],
+    ['after the withdrawal of 3 eth from aave, stake 3 eth on lido', ['withdraw_asset', 'stake_asset']],
+    ['repay 500 dai before a withdrawal of 1 eth from aave', ['repay_asset', 'withdraw_asset']],
+    ['I need a swap of 2 eth to usdc', ['swap_asset']],
+  ])('%s', (text, expected) => {
+    expect(seq(text)).toEqual(expected);
+  });
+
+  it('carries the args of the nominal clause, not of the main one', () => {
+    const a = analyzePrompt('once the deposit of 5 eth into aave is done, borrow 2k usdc');
+    expect(a.steps.map((s) => [s.primitive, s.args.amount, s.args.asset, s.args.protocol])).toEqual([
+      ['deposit_asset', 5, 'ETH', 'aave'],
+      ['borrow_asset', 2000, 'USDC', null],
+    ]);
+  });
+
+  it.each(['once the swap of 2 eth settles', 'cancel the swap of 2 eth to usdc', 'I need the deposit of 5 eth reversed', 'the price impact of a swap of 100 eth', 'withdraw my deposit from aave'])(
+    'a noun stays a noun without a sequence or wish lead, or alone: %s',
+    (text) => {
+      expect(seq(text).filter((p) => p === 'swap_asset' || p === 'deposit_asset')).toEqual([]);
+    },
+  );
+});
+
 describe('non-executable prompts', () => {
   it.each([
     ["don't swap my ETH", 'negation'],

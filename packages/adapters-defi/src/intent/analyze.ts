@@ -4,7 +4,7 @@ import { tokenizeDefi, type DefiToken } from '../tokenize';
 import { orderClauses, splitClauses, type Clause } from './clauses';
 import { CLAUSE_BREAKS, detectCues, type Cue } from './cues';
 import { negations, nonExecOtherThanNegation, type NonExecMarker } from './markers';
-import { REWARD_CONTEXT } from './verbs';
+import { isRewardWord } from './window';
 
 /** Everything the lexical side reads from a prompt, before traces, mapper and verifier. */
 export interface PromptAnalysis {
@@ -74,7 +74,7 @@ export function analyzePrompt(text: string): PromptAnalysis {
     prev = { primitive: c.primitive, args };
   }
   // A claim needs no asset ("claim my rewards"), but a bare verb with nothing to claim is not a request either.
-  const rewardNamed = tokens.some((t) => REWARD_CONTEXT.has(t.norm));
+  const rewardNamed = tokens.some((t) => isRewardWord(t.norm));
   const empty =
     steps.length > 0 &&
     steps.every((s) => (s.primitive !== 'claim_rewards' || !rewardNamed) && s.args.asset === null && s.args.amount === null && s.args.amount_kind === 'none' && s.args.protocol === null);

@@ -30,6 +30,7 @@ const SUBORDINATE_PERFECT: ReadonlySet<string> = new Set(['youve', 'having', 'iv
 export function detectCues(tokens: readonly DefiToken[]): Cue[] {
   const cues: Cue[] = [];
   const absorbed = new Set<number>();
+  const subordinate = new Set<number>();
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];
     if (t.kind !== 'word' || absorbed.has(i)) continue;
@@ -55,9 +56,38 @@ export function detectCues(tokens: readonly DefiToken[]): Cue[] {
     const resolved = resolve(tokens, i, v.verb, VERBS[v.verb], absorbed);
     if (resolved === null) continue;
     cues.push({ index: i, kind: resolved.kind, strength: v.exact ? 1 : 0.8, span: resolved.span });
+    if (DETERMINERS.has(tokens[i - 1]?.norm ?? '') && nominalLead(tokens, i) === 'sequence') subordinate.add(i);
     i += resolved.span;
   }
+  // "once the swap of 2 eth is done" on its own is a condition, not a request: a sequence-led nominal step stands only
+  // beside another step ("…, repay 1000 dai").
+  if (subordinate.size > 0 && cues.every((c) => subordinate.has(c.index) || c.kind === 'unsupported')) return cues.filter((c) => !subordinate.has(c.index));
   return cues;
+}
+
+/** Words before "a/the <action> of …" that make the nominalised action a requested step. */
+const SEQUENCE_LEADS: ReadonlySet<string> = new Set(['then', 'once', 'after', 'before']);
+const WISH_LEADS: ReadonlySet<string> = new Set(['need', 'needs', 'want', 'wanna', 'like']);
+/** What follows a nominalised action that is a step: its object ("of 2 eth", "from eth to usdc", "into aave"). */
+const NOMINAL_OBJECT: ReadonlySet<string> = new Set(['of', 'from', 'into', 'to', 'on', 'in']);
+
+/**
+ * A nominalised action that is a step, not a noun: "… followed by a deposit of 2 eth", "once the swap of 2 eth to dai is
+ * done, …", "then a repayment of 500 dai", "I need a swap of 2 eth to usdc". It needs an article (not "my": "my deposit"
+ * is a position), its object right after the noun, and right before the article a sequence word (a/an/the) or a wish
+ * word (a/an only: "I need the deposit of 5 eth reversed" is about an existing one).
+ */
+function nominalLead(tokens: readonly DefiToken[], i: number): 'sequence' | 'wish' | null {
+  const art = tokens[i - 1]?.norm ?? '';
+  if (art !== 'a' && art !== 'an' && art !== 'the') return null;
+  if (!NOMINAL_OBJECT.has(tokens[i + 1]?.norm ?? '')) return null;
+  const lead = tokens[i - 2]?.norm ?? '';
+  if (SEQUENCE_LEADS.has(lead) || (lead === 'by' && tokens[i - 3]?.norm === 'followed')) return 'sequence';
+  return WISH_LEADS.has(lead) && art !== 'the' ? 'wish' : null;
+}
+
+function isNominalStep(tokens: readonly DefiToken[], i: number): boolean {
+  return nominalLead(tokens, i) !== null;
 }
 
 const SINGLE_WORD_NAMES: ReadonlySet<string> = new Set(ASSET_NAMES.filter(([w]) => w.length === 1).map(([w]) => w[0]));
@@ -76,7 +106,7 @@ function isNounUse(tokens: readonly DefiToken[], i: number, ing: boolean): boole
   const next = tokens[i + 1]?.norm ?? '';
   if (DETERMINERS.has(prev)) {
     const light = (prev === 'a' || prev === 'an' || prev === 'the') && LIGHT_VERBS.has(tokens[i - 2]?.norm ?? '');
-    if (!light) return true;
+    if (!light && !isNominalStep(tokens, i)) return true;
   }
   if (ing ? NOUN_AFTER_ING.has(next) : NOUN_AFTER.has(next)) return true;
   if (ing && (next === 'is' || next === 'was' || next === 'are' || next === 'isnt')) return true;

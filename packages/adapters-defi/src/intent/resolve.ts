@@ -1,10 +1,11 @@
 import type { DefiPrimitive } from '../labels';
-import { KNOWN_TICKERS } from '../lexicon';
+import { matchPhrase } from '../args/phrases';
+import { KNOWN_TICKERS, PROTOCOL_NAMES } from '../lexicon';
 import type { DefiToken } from '../tokenize';
 import { withinOneEdit } from './fuzzy';
 import { verbOf } from './verb-of';
-import { REWARD_CONTEXT, type VerbClass } from './verbs';
-import { findBefore, findIn, hasAsset, hasChainTarget, hasVenue, isLoanWord, isStakingWord, windowEnd } from './window';
+import { type VerbClass } from './verbs';
+import { findBefore, findIn, hasAsset, hasChainTarget, hasVenue, isLoanWord, isStakingWord, REWARD_WORDS, windowEnd } from './window';
 
 const DESTINATION: ReadonlySet<string> = new Set(['into', 'in', 'to', 'onto', 'on', 'inside', 'ino', 'inot', 'itno']);
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'back', 'off', 'down', 'up']);
@@ -19,7 +20,13 @@ const INTO: ReadonlySet<string> = new Set(['into', 'to', '->', 'for', 'ino', 'it
 const VOTES: ReadonlySet<string> = new Set(['vote', 'votes', 'voting', 'governance', 'power']);
 const LIQUIDITY: ReadonlySet<string> = new Set(['liquidity', 'lp', 'lps']);
 const COLLATERAL = { has: (w: string): boolean => w === 'collat' || w.startsWith('colla') || withinOneEdit(w, 'collateral') };
-const WEAK_SWAP: ReadonlySet<string> = new Set(['flip', 'dump', 'switch', 'change', 'turn', 'rotate', 'offload']);
+const WEAK_SWAP: ReadonlySet<string> = new Set(['flip', 'dump', 'switch', 'change', 'turn', 'rotate', 'offload', 'ditch', 'unload', 'swop']);
+/** Slang place verbs: a deposit only into a named venue ("chuck 3 eth into aave"); "drop 2 eth to bob" is nothing. */
+const SLANG_PLACE: ReadonlySet<string> = new Set(['chuck', 'shove', 'drop', 'plonk', 'plop', 'pour', 'sink', 'slap', 'load', 'bung', 'pile', 'dunk']);
+/** Deposit-like verbs that mean "put it to work": into a staking-only venue ("park 5 eth in lido") they stake. */
+const LOOSE_DEPOSIT: ReadonlySet<string> = new Set(['ape', 'park', 'stash']);
+/** Grab-like verbs: rewards → claim, a loan → borrow, "… back/out" → withdraw (or unstake); nothing else. */
+const GRAB_LIKE: ReadonlySet<string> = new Set(['grab', 'snag', 'scoop']);
 
 /** Resolve a verb class to a primitive from its context window (DESIGN §4 confusables). */
 export function resolve(tokens: readonly DefiToken[], i: number, verb: string, cls: VerbClass, absorbed: Set<number>): Resolved {
@@ -61,9 +68,14 @@ export function resolve(tokens: readonly DefiToken[], i: number, verb: string, c
     case 'deposit_asset':
       if (verb === 'lend' && (next === 'me' || next === 'us')) return { kind: 'borrow_asset', span: 0 };
       if (verb === 'ape' && !(next === 'into' || next === 'in' || tokens[i + 1]?.kind === 'number' || KNOWN_TICKERS.has(next) || next === 'all' || next === 'my')) return null;
+      // "ape 1 eth into pepe": into a token, not a venue, is a buy.
+      if (verb === 'ape' && intoToken(tokens, i, e) && !hasVenue(tokens, i, e, false)) return { kind: 'swap_asset', span: 0 };
+      if (LOOSE_DEPOSIT.has(verb) && hasVenue(tokens, i, e, true) && !has(COLLATERAL)) return { kind: 'stake_asset', span: 0 };
       return { kind: 'deposit_asset', span: 0 };
     case 'swap_asset':
       if (WEAK_SWAP.has(verb) && !hasAsset(tokens, i, e)) return null;
+      // "dump 1000 dai into aave": into a venue with no token to receive is a deposit.
+      if (verb === 'dump' && has(INTO_VENUE) && hasVenue(tokens, i, e, false) && !intoToken(tokens, i, e)) return { kind: 'deposit_asset', span: 0 };
       return { kind: 'swap_asset', span: 0 };
     case 'stake_asset':
       if (verb === 'delegate' && has(VOTES)) return { kind: 'unsupported', span: 0 };
@@ -92,12 +104,12 @@ function resolveWithdraw(
   e: number,
   verb: string,
   adjacent: number,
-  has: (s: ReadonlySet<string>) => boolean,
+  has: (s: { has(w: string): boolean }) => boolean,
   absorb: (p: (w: string) => boolean) => void,
 ): Resolved {
   const isParticle = (w: string): boolean => w === 'out' || w === 'back' || withinOneEdit(w, 'back');
   const particle = findIn(tokens, i, e, isParticle) >= 0 || findBefore(tokens, i, (w) => w === 'out') >= 0;
-  const reward = has(REWARD_CONTEXT);
+  const reward = has(REWARD_WORDS);
   const loan = findIn(tokens, i, e, isLoanWord) >= 0;
   const staking = findIn(tokens, i, e, isStakingWord) >= 0 || hasVenue(tokens, i, e, true);
   if ((verb === 'take' || verb === 'taking') && !particle && !loan) return null;
@@ -106,14 +118,14 @@ function resolveWithdraw(
     // "get SOL for 1,000 usdc" is a swap.
     return findIn(tokens, i, e, (w) => w === 'for' || w === 'with') >= 0 && hasAsset(tokens, i, e) ? { kind: 'swap_asset', span: 0 } : null;
   }
-  if (verb === 'grab' && !reward) return null;
+  if (GRAB_LIKE.has(verb) && !reward && !loan && !particle) return null;
   if (verb === 'cash' && !particle && !(reward && tokens[i + 1]?.norm === 'in')) return null;
   if (verb === 'free' && tokens[i + 1]?.norm !== 'up') return null;
   if (verb === 'request' && findIn(tokens, i, e, (w) => w === 'withdrawal') < 0) return null;
   if (verb === 'end' && !staking) return null;
-  const span = verb === 'take' || verb === 'get' || verb === 'pull' || verb === 'cash' || verb === 'free' ? adjacent : 0;
+  const span = verb === 'take' || verb === 'get' || verb === 'pull' || verb === 'cash' || verb === 'free' || verb === 'yank' || GRAB_LIKE.has(verb) ? adjacent : 0;
   if (reward) return { kind: 'claim_rewards', span };
-  if (loan && (verb === 'take' || verb === 'taking' || verb === 'get')) return { kind: 'borrow_asset', span };
+  if (loan && (verb === 'take' || verb === 'taking' || verb === 'get' || GRAB_LIKE.has(verb))) return { kind: 'borrow_asset', span };
   if (staking) {
     absorb(isStakingWord);
     return { kind: 'unstake_asset', span };
@@ -133,6 +145,8 @@ function resolvePlace(
 ): Resolved {
   if (verb === 'top') return next === 'up' ? { kind: 'deposit_asset', span: 1 } : null;
   if (verb === 'place' && (next === 'a' || next === 'an')) return null;
+  // "a pile of eth", "a load of usdc", "a drop of": a noun.
+  if (SLANG_PLACE.has(verb) && next === 'of') return null;
   if (verb === 'move' && has(OUT)) return { kind: 'withdraw_asset', span: 0 };
   if (verb === 'move') {
     if (hasChainTarget(tokens, i, e)) return { kind: 'unsupported', span: 0 };
@@ -145,12 +159,31 @@ function resolvePlace(
     absorb(isStakingWord);
     return { kind: 'stake_asset', span: 0 };
   }
-  const before = findBefore(tokens, i, (w) => w === 'into' || w === 'in' || w === 'onto') >= 0;
-  if (verb === 'add') return has(COLLATERAL) || has(DESTINATION) || before ? { kind: 'deposit_asset', span: 0 } : null;
-  return has(DESTINATION) || has(COLLATERAL) || before ? { kind: 'deposit_asset', span: 0 } : null;
+  // "throw 2 eth into lido", "put 4 eth to work on rocket pool": a staking-only venue takes a stake.
+  if (hasVenue(tokens, i, e, true) && !has(COLLATERAL)) return { kind: 'stake_asset', span: 0 };
+  if (SLANG_PLACE.has(verb)) return (has(DESTINATION) || before(tokens, i)) && hasVenue(tokens, i, e, false) ? { kind: 'deposit_asset', span: 0 } : null;
+  const fronted = before(tokens, i);
+  if (verb === 'add') return has(COLLATERAL) || has(DESTINATION) || fronted ? { kind: 'deposit_asset', span: 0 } : null;
+  return has(DESTINATION) || has(COLLATERAL) || fronted ? { kind: 'deposit_asset', span: 0 } : null;
+}
+
+/** "into spark, put 50 wstETH": a destination named before the verb. */
+function before(tokens: readonly DefiToken[], i: number): boolean {
+  return findBefore(tokens, i, (w) => w === 'into' || w === 'in' || w === 'onto') >= 0;
+}
+
+/** "… into pepe", "… in SOL": the word after into/in is a token (a buy), not a venue. */
+function intoToken(tokens: readonly DefiToken[], i: number, e: number): boolean {
+  const j = findIn(tokens, i, e, (w) => w === 'into' || w === 'in');
+  if (j < 0 || j + 1 >= e) return false;
+  const t = tokens[j + 1];
+  // "into aave": a brand that is also a ticker is the venue after "into".
+  if (matchPhrase(tokens, j + 1, e, PROTOCOL_NAMES) !== null) return false;
+  return KNOWN_TICKERS.has(t.norm) || /^[A-Z][A-Z0-9]{1,6}$/.test(t.raw);
 }
 
 const FROM: ReadonlySet<string> = new Set(['from']);
+const INTO_VENUE: ReadonlySet<string> = new Set(['into', 'in']);
 const OUT: ReadonlySet<string> = new Set(['out']);
 const TOWARD: ReadonlySet<string> = new Set(['toward', 'towards', 'against']);
 

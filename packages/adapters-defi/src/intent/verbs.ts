@@ -38,10 +38,10 @@ export const VERBS: Readonly<Record<string, VerbClass>> = {
   put: 'place', add: 'place', move: 'place', place: 'place', throw: 'place', toss: 'place', allocate: 'place', top: 'place',
   // Slang (DESIGN §4 confusables are resolved in context): a place verb only deposits into a named venue; a withdraw-like
   // grab only claims rewards or takes a loan; a settle verb only repays a debt or loan; a weak swap needs a token.
-  chuck: 'place', shove: 'place', drop: 'place', stuff: 'place', plonk: 'place', plop: 'place', pour: 'place', sink: 'place',
+  chuck: 'place', shove: 'place', drop: 'place', plonk: 'place', plop: 'place', pour: 'place', sink: 'place',
   slap: 'place', load: 'place', bung: 'place', pile: 'place', dunk: 'place',
   yank: 'withdraw_like', yoink: 'withdraw_like', snag: 'withdraw_like', scoop: 'withdraw_like',
-  wipe: 'settle', knock: 'settle', nuke: 'settle', kill: 'settle', zero: 'settle', retire: 'settle', chip: 'settle', service: 'settle',
+  wipe: 'settle', knock: 'settle', nuke: 'settle', kill: 'settle', retire: 'settle', chip: 'settle',
   ditch: 'swap_asset', unload: 'swap_asset', swop: 'swap_asset',
   bridge: 'unsupported', bridging: 'unsupported', send: 'unsupported', sending: 'unsupported', transfer: 'unsupported',
   transferring: 'unsupported', mint: 'unsupported', minting: 'unsupported', vote: 'unsupported', voting: 'unsupported',
@@ -57,7 +57,6 @@ export const FUZZY_VERBS: readonly string[] = [
   'deposit', 'supply', 'withdraw', 'borrow', 'repay', 'swap', 'convert', 'exchange', 'stake', 'unstake', 'claim', 'harvest',
   'redeem', 'restake', 'collect', 'bridge', 'transfer', 'trade', 'switch', 'unbond', 'undelegate', 'settle', 'clear',
   'take', 'pull', 'sell', 'fund', 'park', 'lend', 'exit', 'lock', 'stop', 'remove', 'provide', 'delegate', 'close', 'draw', 'open', 'grab', 'unlock', 'cash', 'earn', 'move', 'turn', 'flip', 'dump', 'stick', 'throw', 'pledge', 'unwind', 'offload', 'rotate', 'request', 'cover', 'reduce', 'square', 'commit', 'change', 'retrieve', 'pledge', 'offload',
-  'chuck', 'shove', 'stuff', 'pour', 'yank', 'snag', 'scoop', 'wipe', 'knock', 'ditch', 'unload',
 ];
 
 /** Real words one edit away from a verb: never corrected ("state" is not "stake"). */
@@ -75,7 +74,7 @@ export const REWARD_CONTEXT: ReadonlySet<string> = new Set(['rewards', 'reward',
 /** Reward nouns read with one typo ("rewardz", "rewrds", "yeild", "airdorp"): long ones by one edit, "yield" by a swap. */
 export const FUZZY_REWARD_WORDS: readonly string[] = ['rewards', 'reward', 'earnings', 'emissions', 'incentives', 'airdrop', 'airdrops', 'profits', 'yield'];
 /** Real words one edit away from a reward noun: never corrected. */
-export const NOT_REWARD_TYPOS: ReadonlySet<string> = new Set(['regards', 'regard', 'rewind', 'rewire', 'reword', 'rewords', 'remand', 'rewarded', 'earning', 'earrings', 'emission', 'incentive', 'profit', 'field', 'wield', 'yields', 'yielded']);
+export const NOT_REWARD_TYPOS: ReadonlySet<string> = new Set(['regards', 'regard', 'rewind', 'rewire', 'reword', 'rewords', 'remand', 'earrings', 'field', 'wield']);
 /** Context that turns "take out"/"get"/"open" into a borrow. */
 export const LOAN_CONTEXT: ReadonlySet<string> = new Set(['loan', 'loans', 'credit', 'mortgage', 'debt']);
 /** Words that make the next verb a noun ("my deposit", "the swap"). */

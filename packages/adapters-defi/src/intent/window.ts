@@ -1,8 +1,8 @@
 import { matchPhrase } from '../args/phrases';
 import { ASSET_NAMES, CHAIN_NAMES, KNOWN_TICKERS, PROTOCOL_NAMES, STAKING_VENUES } from '../lexicon';
 import type { DefiToken } from '../tokenize';
-import { isShortVerbTypo, withinOneEdit } from './fuzzy';
-import { LOAN_CONTEXT, STAKING_CONTEXT } from './verbs';
+import { isShortVerbTypo, isTransposition, withinOneEdit } from './fuzzy';
+import { FUZZY_REWARD_WORDS, LOAN_CONTEXT, NOT_REWARD_TYPOS, REWARD_CONTEXT, STAKING_CONTEXT } from './verbs';
 
 /** Words that end a verb's context window (the next clause starts there). */
 export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
@@ -19,6 +19,34 @@ export function isStakingWord(w: string): boolean {
 export function isLoanWord(w: string): boolean {
   return LOAN_CONTEXT.has(w) || isShortVerbTypo(w, 'loan');
 }
+
+const rewardCache = new Map<string, boolean>();
+
+/**
+ * A reward noun, one typo included ("rewardz", "rewrds", "yeild", "airdorp"): words of 6+ letters by one edit with the
+ * first letter kept, "yield" by an adjacent swap only; real words near them ("regards", "field") never count.
+ */
+export function isRewardWord(w: string): boolean {
+  if (REWARD_CONTEXT.has(w)) return true;
+  let hit = rewardCache.get(w);
+  if (hit === undefined) {
+    hit = false;
+    if (w.length >= 5 && !NOT_REWARD_TYPOS.has(w)) {
+      for (const r of FUZZY_REWARD_WORDS) {
+        if (r.length >= 6 ? w[0] === r[0] && withinOneEdit(w, r) : isTransposition(w, r)) {
+          hit = true;
+          break;
+        }
+      }
+    }
+    if (rewardCache.size > 4096) rewardCache.clear();
+    rewardCache.set(w, hit);
+  }
+  return hit;
+}
+
+/** The reward nouns as a set-like predicate (for `has(…)` look-ups in the resolver). */
+export const REWARD_WORDS = { has: isRewardWord };
 
 /** Index one past the verb's context window: up to the next clause break (max 10 tokens). */
 export function windowEnd(tokens: readonly DefiToken[], i: number): number {
