@@ -31,6 +31,27 @@ describe('canonicalJson', () => {
     // proof that the memo is read: a deliberately different text shows through
     expect(canonicalJson({ ctx }, new WeakMap([[ctx, '"memo"']]))).toBe('{"ctx":"memo"}');
   });
+  it('reuses the text of a flat frozen object, and never of one that can still change', () => {
+    const konst = Object.freeze({ b: 1, a: 'x' });
+    expect(canonicalJson({ k: konst })).toBe('{"k":{"a":"x","b":1}}');
+    expect(canonicalJson([konst, konst])).toBe('[{"a":"x","b":1},{"a":"x","b":1}]');
+    // frozen, but holds a mutable object: written afresh every time
+    const inner = { n: 1 };
+    const outer = Object.freeze({ inner });
+    expect(canonicalJson(outer)).toBe('{"inner":{"n":1}}');
+    inner.n = 2;
+    expect(canonicalJson(outer)).toBe('{"inner":{"n":2}}');
+    // frozen, but a getter: written afresh every time
+    let n = 0;
+    const live = Object.freeze({ get n() { return ++n; } });
+    expect(canonicalJson(live)).toBe('{"n":1}');
+    expect(canonicalJson(live)).toBe('{"n":2}');
+    // the same content not frozen follows mutation
+    const open = { v: 1 };
+    expect(canonicalJson(open)).toBe('{"v":1}');
+    open.v = 2;
+    expect(canonicalJson(open)).toBe('{"v":2}');
+  });
   it('rejects BigInt', () => {
     expect(() => canonicalJson({ a: BigInt(1) })).toThrow(TypeError);
   });

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /**
  * Canonical JSON: object keys sorted by UTF-16 code units, no whitespace. Values are written exactly as
@@ -42,6 +42,13 @@ function write(value: unknown, memo: WeakMap<object, string> | undefined): strin
   const obj = value as Record<string, unknown>;
   const hit = memo?.get(obj);
   if (hit !== undefined) return hit;
+  // A frozen object whose members are all primitives cannot change: its text is kept for good (constants that
+  // appear in every result, such as an adapter's empty channel report or a cached config).
+  const frozen = Object.isFrozen(obj);
+  if (frozen) {
+    const f = frozenText.get(obj);
+    if (f !== undefined) return f;
+  }
   let s: string;
   if (typeof (obj as { toJSON?: unknown }).toJSON === 'function') {
     return write((obj as { toJSON: () => unknown }).toJSON(), memo);
@@ -56,16 +63,28 @@ function write(value: unknown, memo: WeakMap<object, string> | undefined): strin
     const keys = Object.keys(obj).sort();
     s = '{';
     let first = true;
+    let flat = frozen;
     for (const k of keys) {
-      const v = write(obj[k], memo);
+      const x = obj[k];
+      if (flat && typeof x === 'object' && x !== null) flat = false;
+      const v = write(x, memo);
       if (v === undefined) continue;
       if (!first) s += ',';
       first = false;
       s += str(k) + ':' + v;
     }
     s += '}';
+    if (flat && dataOnly(obj)) frozenText.set(obj, s);
   }
   return s;
+}
+
+const frozenText = new WeakMap<object, string>();
+
+// A frozen object can still have a getter whose value changes: those are never cached (checked once, on a miss).
+function dataOnly(obj: object): boolean {
+  for (const d of Object.values(Object.getOwnPropertyDescriptors(obj))) if (d.get !== undefined) return false;
+  return true;
 }
 
 const reused = new WeakMap<object, { readonly json: string; readonly canonical: string }>();
@@ -87,5 +106,8 @@ export function canonicalJsonReused(value: object): string {
 
 /** Lower-case hex sha256 of a UTF-8 string. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // crypto.hash (Node ≥ 20.12) skips the Hash object; the streaming API is the fallback.
+  return oneShot !== undefined ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
+
+const oneShot = (crypto as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;

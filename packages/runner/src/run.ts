@@ -91,8 +91,25 @@ function rawSha256(raw: unknown): string {
 }
 
 /** `audit.config`: the run settings first, then the adapter's thresholds; an adapter cannot overwrite the
- * settings replay re-runs with. */
-function configOf(req: MicroRequest, extra: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
+ * settings replay re-runs with. Frozen and cached per adapter config and settings (the same few objects serve
+ * every call, and the canonical writer keeps their text). */
+function configOf(req: MicroRequest, extra: Readonly<Record<string, unknown>> | undefined): Readonly<Record<string, unknown>> {
+  const key = `${req.domain}\u0000${req.rails}\u0000${req.T}\u0000${req.backend}\u0000${req.explain === true ? 1 : 0}`;
+  const owner = extra ?? NO_EXTRA;
+  let perAdapter = configs.get(owner);
+  if (perAdapter === undefined) {
+    perAdapter = new Map();
+    configs.set(owner, perAdapter);
+  }
+  const hit = perAdapter.get(key);
+  // An adapter may (against the contract) mutate its config object: compare what it holds now.
+  if (hit !== undefined && hit.extraJson === JSON.stringify(owner)) return hit.config;
   const settings = { domain: req.domain, rails: req.rails, T: req.T, backend: req.backend, ...(req.explain ? { explain: true } : {}) };
-  return Object.assign({ ...settings }, extra ?? {}, settings);
+  const config = Object.freeze(Object.assign({ ...settings }, extra ?? {}, settings));
+  if (perAdapter.size > 256) perAdapter.clear();
+  perAdapter.set(key, { config, extraJson: JSON.stringify(owner) });
+  return config;
 }
+
+const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze({});
+const configs = new WeakMap<object, Map<string, { readonly config: Readonly<Record<string, unknown>>; readonly extraJson: string }>>();

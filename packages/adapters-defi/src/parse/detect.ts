@@ -76,7 +76,8 @@ export function unitScore(rails: Rails, T: number, width: number, config: Readon
   return channelScores(traces, rails, config)[0];
 }
 
-const EMPTY: ChannelSummary = { peak: 0, score: 0, z: 0, passedAbs: false, passedRel: false };
+// Frozen: shared by every silent channel of every result (the audit writer keeps its text).
+const EMPTY: ChannelSummary = Object.freeze({ peak: 0, score: 0, z: 0, passedAbs: false, passedRel: false });
 
 /**
  * Run the ngf-core parser on the channels that carry evidence (an all-zero channel scores 0 and can pass no
