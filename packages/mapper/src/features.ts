@@ -27,6 +27,43 @@ export function positionTable(index: Int32Array, dim: number): Int32Array {
   return pos;
 }
 
+/**
+ * Hashed index → vocabulary position as an open-addressing table of (key, position) pairs, about 4× the
+ * vocabulary in slots: a few hundred kB instead of a dim-sized array, so inference lookups stay in cache.
+ */
+export class PositionIndex {
+  private readonly slots: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  constructor(index: Int32Array) {
+    let bits = 4;
+    while (1 << bits < 4 * index.length) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.slots = new Int32Array(2 << bits).fill(-1);
+    index.forEach((k, p) => {
+      let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
+      while (this.slots[2 * h] !== -1 && this.slots[2 * h] !== k) h = (h + 1) & this.mask;
+      this.slots[2 * h] = k;
+      this.slots[2 * h + 1] = p;
+    });
+  }
+
+  /** Vocabulary position of hashed index k, or −1. */
+  get(k: number): number {
+    if (k < 0) return -1;
+    const slots = this.slots;
+    let h = Math.imul(k, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const key = slots[2 * h];
+      if (key === k) return slots[2 * h + 1];
+      if (key === -1) return -1;
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
 /** CSR of the given sparse rows restricted to the vocabulary (unknown features dropped). */
 export function sparseRows(vectors: readonly SparseVec[], rows: readonly number[], pos: Int32Array, nCols: number): Csr {
   const rowPtr = new Int32Array(rows.length + 1);

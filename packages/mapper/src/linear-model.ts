@@ -1,5 +1,5 @@
 import type { Attribution, SparseVec } from '@micro-lm/encoders';
-import { positionTable } from './features';
+import { PositionIndex } from './features';
 import type { AbstainRule, LabelProb, Prediction, Thresholds, TokenEvidence } from './types';
 
 /** How the model reads its input and measures out-of-domain-ness. */
@@ -27,7 +27,7 @@ export interface ModelParts<L extends string> {
  */
 export class LinearModel<L extends string> {
   readonly K: number;
-  private readonly pos: Int32Array | null;
+  private readonly pos: PositionIndex | null;
   private readonly z: Float64Array;
   private readonly p: Float64Array;
   private readonly chosen: Uint8Array;
@@ -37,7 +37,7 @@ export class LinearModel<L extends string> {
     readonly topK: number,
   ) {
     this.K = parts.labels.length;
-    this.pos = parts.space.kind === 'sparse' ? positionTable(parts.space.index, parts.dim) : null;
+    this.pos = parts.space.kind === 'sparse' ? new PositionIndex(parts.space.index) : null;
     this.z = new Float64Array(this.K);
     this.p = new Float64Array(this.K);
     this.chosen = new Uint8Array(this.K);
@@ -56,7 +56,7 @@ export class LinearModel<L extends string> {
       const idx = v.idx[i];
       const x = v.val[i];
       total += x * x;
-      const p = idx >= 0 && idx < dim ? pos[idx] : -1;
+      const p = idx < dim ? pos.get(idx) : -1;
       if (p < 0) continue;
       known += x * x;
       const base = p * K;
@@ -99,7 +99,7 @@ export class LinearModel<L extends string> {
     const perToken = Array.from({ length: K }, () => new Float64Array(nTokens));
     for (let i = 0; i < att.token.length; i++) {
       const idx = att.vec.idx[att.slot[i]];
-      const p = idx >= 0 && idx < dim ? pos[idx] : -1;
+      const p = idx < dim ? pos.get(idx) : -1;
       const t = att.token[i];
       if (p < 0 || t < 0 || t >= nTokens) continue;
       const x = att.share[i] / T;
