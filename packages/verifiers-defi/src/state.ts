@@ -8,11 +8,66 @@ export type Book = ReadonlyMap<string, Dec>;
 /** The simulated account: each book, or null when the context did not give it. */
 export type SimState = Record<BookName, Book | null>;
 
-// Books this simulation has copied and may write. Copy-on-write: most plans touch one or two of the five books,
-// and the context's own books are shared by every plan verified against the same (memoised) snapshot.
-const writable = new WeakSet<Book>();
+/**
+ * A book a plan writes: its own entries over the context's (shared, never written) book. Most plans write a few
+ * tickers of one or two books; copying whole books per plan cost more than the checks. Iteration (rare: risk and
+ * oracle checks, state_after) walks a merged copy in the order a copied Map would have: base keys, then new ones.
+ */
+class OverlayBook implements ReadonlyMap<string, Dec> {
+  private readonly own = new Map<string, Dec>();
+  private view: Map<string, Dec> | null = null;
 
-/** The simulated account at the start: the context's books, copied only when a step first writes one. */
+  constructor(private readonly base: ReadonlyMap<string, Dec> | null) {}
+
+  get(t: string): Dec | undefined {
+    const v = this.own.get(t);
+    return v !== undefined ? v : this.base?.get(t);
+  }
+
+  has(t: string): boolean {
+    return this.own.has(t) || (this.base?.has(t) ?? false);
+  }
+
+  set(t: string, v: Dec): void {
+    this.own.set(t, v);
+    this.view = null;
+  }
+
+  get size(): number {
+    return this.merged().size;
+  }
+
+  keys(): MapIterator<string> {
+    return this.merged().keys();
+  }
+
+  values(): MapIterator<Dec> {
+    return this.merged().values();
+  }
+
+  entries(): MapIterator<[string, Dec]> {
+    return this.merged().entries();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Dec]> {
+    return this.merged()[Symbol.iterator]();
+  }
+
+  forEach(cb: (value: Dec, key: string, map: ReadonlyMap<string, Dec>) => void, thisArg?: unknown): void {
+    this.merged().forEach((v, k) => cb.call(thisArg, v, k, this));
+  }
+
+  private merged(): Map<string, Dec> {
+    if (this.view === null) {
+      const m = new Map(this.base ?? []);
+      for (const [k, v] of this.own) m.set(k, v);
+      this.view = m;
+    }
+    return this.view;
+  }
+}
+
+/** The simulated account at the start: the context's books, overlaid only when a step first writes one. */
 export function initialState(ctx: DefiContext): SimState {
   const a = ctx.account;
   return { balances: a.balances, collateral: a.collateral, debt: a.debt, staked: a.staked, rewards: a.rewards };
@@ -30,11 +85,10 @@ export function unitsOf(book: ReadonlyMap<string, Dec> | null, t: string): Dec {
  */
 export function move(state: SimState, book: BookName, t: string, delta: Dec): void {
   const cur = state[book];
-  let b: Map<string, Dec>;
-  if (cur !== null && writable.has(cur)) b = cur as Map<string, Dec>;
+  let b: OverlayBook;
+  if (cur instanceof OverlayBook) b = cur;
   else {
-    b = new Map(cur ?? []);
-    writable.add(b);
+    b = new OverlayBook(cur);
     state[book] = b;
   }
   b.set(t, unitsOf(b, t).plus(delta));
