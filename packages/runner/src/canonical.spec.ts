@@ -75,3 +75,16 @@ describe('sha256Hex', () => {
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
+
+describe('canonicalJsonReused across objects', () => {
+  it('gives equal text for equal content in another object or key order, and follows content', () => {
+    const a = { z: { y: 1, x: [2, { q: 1, p: 0 }] }, a: 'é' };
+    const b = JSON.parse(JSON.stringify(a)) as object;
+    const c = { a: 'é', z: { x: [2, { p: 0, q: 1 }], y: 1 } };
+    expect(canonicalJsonReused(a)).toBe(canonicalJson(a));
+    expect(canonicalJsonReused(b)).toBe(canonicalJson(a));
+    expect(canonicalJsonReused(c)).toBe(canonicalJson(a));
+    expect(canonicalJsonReused({ n: NaN, u: undefined })).toBe('{"n":null}');
+    expect(canonicalJsonReused({ n: null })).toBe('{"n":null}');
+  });
+});

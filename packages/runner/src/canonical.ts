@@ -87,22 +87,28 @@ function dataOnly(obj: object): boolean {
   return true;
 }
 
-const reused = new WeakMap<object, { readonly json: string; readonly canonical: string }>();
+const reused = new Map<string, string>();
 
 /**
- * `canonicalJson` of an object a caller passes again and again (the same context for every prompt), cached by
- * identity and checked by content: the cached text is used only when `JSON.stringify` of the object is still
- * the same string, so a caller that mutates its object between calls gets the new text. (Same JSON text ⇒
- * same parsed value ⇒ same canonical text.) JSON.stringify is native and a few times cheaper than sorting.
+ * `canonicalJson` of an object callers send again and again (one wallet context for every prompt; the server
+ * parses the same context afresh per request), cached by its JSON text: the canonical form is a function of
+ * `JSON.parse(JSON.stringify(value))` (see canonicalJson), so equal text ⇒ equal canonical text, whatever the
+ * object's identity or key order, and a mutated object simply has new text. JSON.stringify is native and a few
+ * times cheaper than sorting. Bounded: the oldest entry goes first.
  */
 export function canonicalJsonReused(value: object): string {
-  const json = JSON.stringify(value);
-  const hit = reused.get(value);
-  if (hit !== undefined && hit.json === json) return hit.canonical;
+  const json = JSON.stringify(value) as string | undefined;
+  if (json === undefined || json.length > REUSED_MAX_CHARS) return canonicalJson(value);
+  const hit = reused.get(json);
+  if (hit !== undefined) return hit;
   const canonical = canonicalJson(value);
-  reused.set(value, { json, canonical });
+  reused.set(json, canonical);
+  if (reused.size > REUSED_CAPACITY) reused.delete(reused.keys().next().value as string);
   return canonical;
 }
+
+const REUSED_CAPACITY = 256;
+const REUSED_MAX_CHARS = 65_536;
 
 /** Lower-case hex sha256 of a UTF-8 string. */
 export function sha256Hex(text: string): string {
