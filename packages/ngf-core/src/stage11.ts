@@ -88,10 +88,14 @@ function buildStage11Defaults(T: number): Stage11Config {
 export function noiseScale(x: ArrayLike<number>): number {
   const n = x.length;
   if (n < 3) return 0;
-  const d = new Float64Array(n - 1);
+  if (diffScratch.length < n - 1) diffScratch = new Float64Array(2 * n);
+  const d = diffScratch.subarray(0, n - 1);
   for (let i = 1; i < n; i++) d[i - 1] = x[i] - x[i - 1];
   return medianMadInPlace(d).mad / Math.SQRT2;
 }
+
+// Reused across calls (the selection reorders it in place; nothing keeps a reference).
+let diffScratch = new Float64Array(0);
 
 /** Warp + denoise: common mode removed, channels whitened by their noise scale, then hybrid-smoothed. */
 export function warpAndDenoise(traces: TraceSet, cfg: Stage11Config, knownScales?: Float64Array): { readonly traces: TraceSet; readonly scales: Float64Array } {
@@ -125,7 +129,7 @@ interface DetectOutcome {
 /** One pass of warp → denoise → gates → prior, without the guard. */
 function detectOnce(traces: TraceSet, cfg: Stage11Config, knownScales?: Float64Array): DetectOutcome & { readonly scales: Float64Array } {
   const wd = warpAndDenoise(traces, cfg, knownScales);
-  const inner: Stage10Config = { ...cfg, commonMode: 'none', smoothWindow: 1 };
+  const inner = innerConfig(cfg);
   const res = gateStage10(wd.traces, inner, stage10Front(wd.traces, inner), cfg.nullModel);
   const K = traces.data.length;
   const reports = traces.names.map((n) => res.perChannel[n]);
@@ -147,10 +151,38 @@ export function detectionFeatures(r: Stage10ChannelReport, T: number): Detection
   return [r.peak / Math.max(1, T - 1), Math.log(Math.max(1e-6, r.score))];
 }
 
-/** Parses one TraceSet with Stage-11; an empty keep means abstain. */
+// A frozen caller config cannot change: its merge with the defaults (and the inner Stage-10 config) is built once.
+// Spreading two ~20-key objects per parse cost more than the detector on short lexical traces.
+const merged = new WeakMap<object, Map<number, Stage11Config>>();
+const inners = new WeakMap<Stage11Config, Stage10Config>();
+
+function mergedConfig(T: number, config: Partial<Stage11Config>): Stage11Config {
+  if (!Object.isFrozen(config)) return { ...defaultStage11Config(T), ...config };
+  let perT = merged.get(config);
+  if (perT === undefined) {
+    perT = new Map();
+    merged.set(config, perT);
+  }
+  let cfg = perT.get(T);
+  if (cfg === undefined) {
+    cfg = Object.freeze({ ...defaultStage11Config(T), ...config });
+    perT.set(T, cfg);
+  }
+  return cfg;
+}
+
+function innerConfig(cfg: Stage11Config): Stage10Config {
+  const hit = inners.get(cfg);
+  if (hit !== undefined) return hit;
+  const inner: Stage10Config = { ...cfg, commonMode: 'none', smoothWindow: 1 };
+  if (Object.isFrozen(cfg)) inners.set(cfg, Object.freeze(inner));
+  return inner;
+}
+
+/** Parses one TraceSet with Stage-11; an empty keep means abstain. A frozen config is merged with the defaults once. */
 export function parseStage11(traces: TraceSet, config: Partial<Stage11Config> = {}): Stage11Result {
   assertTraceSet(traces);
-  const cfg: Stage11Config = { ...defaultStage11Config(traces.T), ...config };
+  const cfg = mergedConfig(traces.T, config);
   if (cfg.prior && cfg.prior.version !== 2) throw new RangeError(`parseStage11: unsupported prior version ${String(cfg.prior.version)}`);
   const K = traces.data.length;
   const base = detectOnce(traces, cfg);

@@ -60,7 +60,8 @@ export function parserSetup(rails: Rails, T: number, nul: DefiNull): ParserSetup
     sd: Float64Array.from(stats.sd, (s) => s * unit),
     names: DEFI_PRIMITIVES,
   };
-  const setup: ParserSetup = { rails, T, width, config: rails === 'stage11' ? { ...config, nullModel } : config, nullModel };
+  // Frozen: ngf-core then merges it with its defaults once, not per parse.
+  const setup: ParserSetup = { rails, T, width, config: Object.freeze(rails === 'stage11' ? { ...config, nullModel } : config), nullModel };
   if (perNull.size > 64) perNull.clear();
   perNull.set(key, setup);
   return setup;
