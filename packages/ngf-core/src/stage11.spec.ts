@@ -113,3 +113,17 @@ describe('Stage-11', () => {
     expect(parseStage11(build({}, 22), { nullModel: model }).keep).toEqual([]);
   });
 });
+
+describe('parseStage11 with a frozen config', () => {
+  it('gives exactly the result of the same config unfrozen, call after call', () => {
+    const rng = createRng(11);
+    const config = { zAbs: 6, rel: 0.4, guardRuns: 1, guardMinVotes: 1, medianK: 1 };
+    const frozen = Object.freeze({ ...config });
+    for (let i = 0; i < 5; i++) {
+      const s = makeHardSample(rng, hardGeometry(128));
+      const a = parseStage11(s.traces, config);
+      expect(parseStage11(s.traces, frozen)).toEqual(a);
+      expect(parseStage11(s.traces, frozen)).toEqual(a);
+    }
+  });
+});
