@@ -120,7 +120,7 @@ describe('parseStage11 with a frozen config', () => {
     const config = { zAbs: 6, rel: 0.4, guardRuns: 1, guardMinVotes: 1, medianK: 1 };
     const frozen = Object.freeze({ ...config });
     for (let i = 0; i < 5; i++) {
-      const s = makeHardSample(rng, hardGeometry(128));
+      const s = makeHardSample(rng, { T: 128 });
       const a = parseStage11(s.traces, config);
       expect(parseStage11(s.traces, frozen)).toEqual(a);
       expect(parseStage11(s.traces, frozen)).toEqual(a);
