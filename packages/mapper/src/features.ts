@@ -28,7 +28,7 @@ export function positionTable(index: Int32Array, dim: number): Int32Array {
 }
 
 /**
- * Hashed index → vocabulary position as an open-addressing table of (key, position) pairs, about 4× the
+ * Hashed index → vocabulary position as an open-addressing table of (key, position) pairs, about 2× the
  * vocabulary in slots: a few hundred kB instead of a dim-sized array, so inference lookups stay in cache.
  */
 export class PositionIndex {
@@ -38,7 +38,7 @@ export class PositionIndex {
 
   constructor(index: Int32Array) {
     let bits = 4;
-    while (1 << bits < 4 * index.length) bits++;
+    while (1 << bits < 2 * index.length) bits++;
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;
     this.slots = new Int32Array(2 << bits).fill(-1);
