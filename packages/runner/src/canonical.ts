@@ -87,28 +87,52 @@ function dataOnly(obj: object): boolean {
   return true;
 }
 
-const reused = new Map<string, string>();
-
-/**
- * `canonicalJson` of an object callers send again and again (one wallet context for every prompt; the server
- * parses the same context afresh per request), cached by its JSON text: the canonical form is a function of
- * `JSON.parse(JSON.stringify(value))` (see canonicalJson), so equal text ⇒ equal canonical text, whatever the
- * object's identity or key order, and a mutated object simply has new text. JSON.stringify is native and a few
- * times cheaper than sorting. Bounded: the oldest entry goes first.
- */
-export function canonicalJsonReused(value: object): string {
-  const json = JSON.stringify(value) as string | undefined;
-  if (json === undefined || json.length > REUSED_MAX_CHARS) return canonicalJson(value);
-  const hit = reused.get(json);
-  if (hit !== undefined) return hit;
-  const canonical = canonicalJson(value);
-  reused.set(json, canonical);
-  if (reused.size > REUSED_CAPACITY) reused.delete(reused.keys().next().value as string);
-  return canonical;
+/** A JSON input seen before: its canonical text and one deep-frozen copy shared by every request carrying it. */
+export interface InternedJson<T extends object = object> {
+  readonly canonical: string;
+  /** Typed as the input: for JSON input it is an equal value (JSON.parse of its text), deep-frozen. */
+  readonly frozen: T;
 }
 
-const REUSED_CAPACITY = 256;
-const REUSED_MAX_CHARS = 65_536;
+const interned = new Map<string, InternedJson>();
+
+/**
+ * An object callers send again and again (one wallet context for every prompt; the server parses the same context
+ * afresh per request), looked up by its JSON text: its canonical text and a deep-frozen copy of its JSON value.
+ * The canonical form is a function of `JSON.parse(JSON.stringify(value))` (see canonicalJson), so equal text ⇒
+ * equal canonical text and equal frozen copy, whatever the object's identity, and a mutated object simply has new
+ * text. JSON.stringify is native and a few times cheaper than sorting. Bounded: the oldest entry goes first.
+ * The frozen copy is what adapters receive: they cannot change the caller's data, and equal inputs are one object
+ * (so an adapter may memoise work on it by identity).
+ */
+export function internJson<T extends object>(value: T): InternedJson<T> {
+  const json = JSON.stringify(value) as string | undefined;
+  if (json === undefined) return { canonical: canonicalJson(value), frozen: value };
+  const hit = interned.get(json) as InternedJson<T> | undefined;
+  if (hit !== undefined) return hit;
+  const entry: InternedJson<T> = { canonical: canonicalJson(value), frozen: deepFreeze(JSON.parse(json) as T) };
+  if (json.length <= INTERN_MAX_CHARS) {
+    interned.set(json, entry);
+    if (interned.size > INTERN_CAPACITY) interned.delete(interned.keys().next().value as string);
+  }
+  return entry;
+}
+
+/** `internJson(value).canonical`. */
+export function canonicalJsonReused(value: object): string {
+  return internJson(value).canonical;
+}
+
+const INTERN_CAPACITY = 256;
+const INTERN_MAX_CHARS = 65_536;
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null) {
+    for (const x of Object.values(v)) deepFreeze(x);
+    Object.freeze(v);
+  }
+  return v;
+}
 
 /** Lower-case hex sha256 of a UTF-8 string. */
 export function sha256Hex(text: string): string {

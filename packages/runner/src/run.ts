@@ -1,5 +1,5 @@
 import * as E from 'fp-ts/Either';
-import { canonicalJson, canonicalJsonReused, sha256Hex } from './canonical';
+import { canonicalJson, canonicalJsonReused, internJson, sha256Hex } from './canonical';
 import { checkOutcome } from './outcome';
 import { getDomain, loadDomain, oneLine } from './registry';
 import { parseRequest } from './request';
@@ -33,12 +33,20 @@ async function runValid(req: MicroRequest): Promise<E.Either<MicroInternalError,
   const adapter = await loadDomain(req.domain, req.backend);
   if (E.isLeft(adapter)) return E.left(new MicroInternalError(adapter.left));
   const a = adapter.right;
+  // The context is written twice (input hash, then audit.request in the result hash): write it once. The adapter
+  // gets the interned, deep-frozen copy of context and policy (same content ⇒ same object; the caller's stay untouched).
+  const memo = new WeakMap<object, string>();
+  const context = req.context !== undefined ? internJson(req.context) : undefined;
+  const policy = req.policy !== undefined ? internJson(req.policy) : undefined;
+  if (context !== undefined) memo.set(req.context as object, context.canonical);
+  if (policy !== undefined) memo.set(req.policy as object, policy.canonical);
+  if (typeof req.grid === 'object' && req.grid !== null) memo.set(req.grid, canonicalJsonReused(req.grid));
   let value: unknown;
   try {
     value = await a.run({
       prompt: req.prompt,
-      ...(req.context !== undefined ? { context: req.context } : {}),
-      ...(req.policy !== undefined ? { policy: req.policy } : {}),
+      ...(context !== undefined ? { context: context.frozen } : {}),
+      ...(policy !== undefined ? { policy: policy.frozen } : {}),
       ...(req.grid !== undefined ? { grid: req.grid } : {}),
       rails: req.rails,
       T: req.T,
@@ -49,9 +57,6 @@ async function runValid(req: MicroRequest): Promise<E.Either<MicroInternalError,
   }
   const outcome = checkOutcome(value);
   if (E.isLeft(outcome)) return E.left(new MicroInternalError(`domain ${req.domain}: ${outcome.left}`));
-  // The context is written twice (input hash, then audit.request in the result hash): write it once.
-  const memo = new WeakMap<object, string>();
-  for (const v of [req.context, req.policy, req.grid]) if (typeof v === 'object' && v !== null) memo.set(v, canonicalJsonReused(v));
   return E.right(
     sealResult(outcome.right, {
       input_sha256: inputSha256(req, memo),

@@ -76,3 +76,30 @@ describe('memoParse', () => {
     expect(verifyPlan(deposit, ctx).state_after).toEqual(first.state_after);
   });
 });
+
+describe('memoParse on deep-frozen input', () => {
+  it('parses a deep-frozen object once and then answers by identity; a shallow-frozen one is still keyed by content', () => {
+    let calls = 0;
+    const parse = memoParse((raw: unknown) => {
+      calls++;
+      return E.right(JSON.stringify(raw));
+    });
+    const deep = Object.freeze({ a: Object.freeze([1, 2]), b: Object.freeze({ c: 'x' }) });
+    expect(parse(deep)).toEqual(E.right('{"a":[1,2],"b":{"c":"x"}}'));
+    expect(parse(deep)).toEqual(E.right('{"a":[1,2],"b":{"c":"x"}}'));
+    expect(calls).toBe(1);
+    const inner = { n: 1 };
+    const shallow = Object.freeze({ inner });
+    expect(parse(shallow)).toEqual(E.right('{"inner":{"n":1}}'));
+    inner.n = 2;
+    expect(parse(shallow)).toEqual(E.right('{"inner":{"n":2}}'));
+    let n = 0;
+    const live = Object.freeze({ get n() { return ++n; } });
+    parse(live);
+    const before = calls;
+    parse(live);
+    expect(calls).toBeGreaterThan(before); // an accessor is never trusted by identity
+    expect(parse(Object.freeze({ p: NaN }))).toEqual(E.right('{"p":null}'));
+    expect(calls).toBeGreaterThan(before + 1); // never cached: not plain JSON
+  });
+});

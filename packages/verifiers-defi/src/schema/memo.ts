@@ -53,8 +53,21 @@ function plainJson(v: unknown, depth: number, budget: { chars: number; readonly 
  */
 export function memoParse<L, R>(parse: (raw: unknown) => E.Either<L, R>, capacity = 64): (raw: unknown) => E.Either<L, R> {
   const cache = new Map<string, E.Either<L, R>>();
+  // A deep-frozen plain object can never change: it is remembered by identity (the runner hands adapters one
+  // interned, deep-frozen copy per distinct context), which skips building the content key on every call.
+  const byIdentity = new WeakMap<object, E.Either<L, R>>();
   return (raw) => {
+    const frozen = typeof raw === 'object' && raw !== null && Object.isFrozen(raw);
+    if (frozen) {
+      const hit = byIdentity.get(raw);
+      if (hit !== undefined) return hit;
+    }
     const key = exactJsonKey(raw);
+    if (frozen && key !== null && deepFrozen(raw)) {
+      const r = cache.get(key) ?? parse(raw);
+      byIdentity.set(raw, r);
+      return r;
+    }
     if (key === null) return parse(raw);
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
@@ -63,4 +76,14 @@ export function memoParse<L, R>(parse: (raw: unknown) => E.Either<L, R>, capacit
     if (cache.size > capacity) cache.delete(cache.keys().next().value as string);
     return r;
   };
+}
+
+/** Every object and array inside v is frozen and holds only data properties (so v's content is fixed for good). */
+function deepFrozen(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return true;
+  if (!Object.isFrozen(v)) return false;
+  for (const d of Object.values(Object.getOwnPropertyDescriptors(v))) {
+    if (!('value' in d) || !deepFrozen(d.value)) return false;
+  }
+  return true;
 }
