@@ -146,3 +146,44 @@ describe('runMicro', () => {
     }
   });
 });
+
+describe('adapter inputs', () => {
+  it('the adapter gets a deep-frozen copy of context and policy, one object per content; the caller keeps its own', async () => {
+    const seen: unknown[] = [];
+    const spy: DomainDescriptor = {
+      name: 'spy',
+      backends: ['wordmap'],
+      inputs: ['context', 'policy'],
+      load: () => ({
+        domain: 'spy',
+        modelSha256: 'a'.repeat(64),
+        config: {},
+        run: (input) => {
+          seen.push(input.context, input.policy);
+          return fakeOutcome(input);
+        },
+      }),
+    };
+    registerDomain(spy);
+    try {
+      const ctx = { balances: { ETH: 10, BTC: 1 } };
+      const r1 = await runMicro({ domain: 'spy', prompt: 'deposit 1 eth', context: ctx, policy: { max: 5 } });
+      const r2 = await runMicro({ domain: 'spy', prompt: 'deposit 1 eth', context: JSON.parse(JSON.stringify(ctx)) as object, policy: { max: 5 } });
+      const [c1, p1, c2, p2] = seen as [Record<string, Record<string, number>>, object, object, object];
+      expect(c1).toEqual(ctx);
+      expect(c1).not.toBe(ctx);
+      expect(Object.isFrozen(c1) && Object.isFrozen(c1.balances) && Object.isFrozen(p1)).toBe(true);
+      expect(c2).toBe(c1); // same content → same interned object
+      expect(p2).toBe(p1);
+      expect(Object.isFrozen(ctx)).toBe(false);
+      expect(r1.audit.request).toEqual({ domain: 'spy', prompt: 'deposit 1 eth', context: ctx, policy: { max: 5 } });
+      expect(r2.audit.hash).toBe(r1.audit.hash);
+      ctx.balances.ETH = 0; // the caller changes its object: the next run sees the new content
+      const r3 = await runMicro({ domain: 'spy', prompt: 'deposit 1 eth', context: ctx });
+      expect(r3.decision).toBe('block');
+      expect((seen[4] as Record<string, Record<string, number>>).balances.ETH).toBe(0);
+    } finally {
+      unregisterDomain('spy');
+    }
+  });
+});
