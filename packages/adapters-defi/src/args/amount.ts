@@ -1,6 +1,7 @@
 import type { DefiToken } from '../tokenize';
 import type { AmountIssue, AmountKind } from './types';
 import { readSpelledNumber } from './number-words';
+import { withinOneEdit } from '../intent/fuzzy';
 import { typoQuantifierAt } from './quantifiers';
 
 /** The amount found in a clause: value, kind, and the token index right after it (where a ticker may follow). */
@@ -125,7 +126,7 @@ function isExcludedNumber(tokens: readonly DefiToken[], i: number, s: number, e:
 
 function isMaxSlippage(tokens: readonly DefiToken[], i: number, e: number): boolean {
   const nxt = i + 1 < e ? tokens[i + 1].norm : '';
-  return nxt === 'slippage' || nxt === 'gas' || nxt === 'fee' || nxt === 'fees' || nxt === 'ltv' || nxt === 'leverage';
+  return nxt === 'slippage' || (nxt.length >= 7 && nxt[0] === 's' && withinOneEdit(nxt, 'slippage')) || nxt === 'gas' || nxt === 'fee' || nxt === 'fees' || nxt === 'ltv' || nxt === 'leverage';
 }
 
 // "one" as a pronoun ("the one on aave") is not an amount: require a following noun-ish token or end.

@@ -81,6 +81,7 @@ const CASES: ReadonlyArray<readonly [string, DefiPrimitive, StepArgs]> = [
   ['deposit eth into the whale vault', 'deposit_asset', A(null, 'none', 'ETH', null, 'whale', null)],
   ['swap usdc to dai on hal', 'swap_asset', A(null, 'none', 'USDC', 'DAI', 'hal', null)],
   ['swap 2 eth to usdc, maximun slippage 1%', 'swap_asset', A(2, 'exact', 'ETH', 'USDC', null, null)],
+  ['pull frax from morpho, max sllippage 0.5%', 'withdraw_asset', A(null, 'none', 'FRAX', null, 'morpho', null)],
   ['stake ETH with lido', 'stake_asset', A(null, 'none', 'ETH', null, 'lido', null)],
   ['swap ETH for USDC with max slippage 1%', 'swap_asset', A(null, 'none', 'ETH', 'USDC', null, null)],
   // asset names

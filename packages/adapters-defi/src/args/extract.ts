@@ -153,6 +153,8 @@ function findProtocol(tokens: readonly DefiToken[], s: number, e: number, claime
     if (KNOWN_TICKERS.has(t.norm) || matchPhrase(tokens, j, e, ASSET_NAMES) !== null || matchPhrase(tokens, j, e, CHAIN_NAMES) !== null) continue;
     if (FUNCTION_WORDS.has(t.norm)) continue;
     if (readSpelledNumber(tokens, j) !== null || /^v\d+$/.test(t.norm)) continue;
+    // "in stakig": a typo'd staking word is not a venue.
+    if (withinOneEditOf(t.norm, 'staking')) continue;
     claimed[j] = 1;
     let k = j + 1;
     while (k < e && VENUE_SUFFIXES.has(tokens[k].norm)) claimed[k++] = 1;
@@ -225,7 +227,8 @@ function findAssets(tokens: readonly DefiToken[], s: number, e: number, claimed:
     const t = tokens[i];
     const caps = !shouting && /^[A-Z][A-Z0-9]{1,6}$/.test(t.raw) && !NOT_TICKER_CAPS.has(t.raw);
     const afterAmt = i === afterAmount && !NOT_A_VENUE.has(t.norm) && !FUNCTION_WORDS.has(t.norm) && !isCue(i) && readSpelledNumber(tokens, i) === null && t.norm.length <= 8 && !t.norm.endsWith('ing');
-    if (KNOWN_TICKERS.has(t.norm) || (caps && !isCue(i))) {
+    // An action verb is never the asset, even when it spells a ticker ("ape 2 eth into aave": APE).
+    if ((KNOWN_TICKERS.has(t.norm) && !isCue(i)) || (caps && !isCue(i))) {
       out.push({ index: i, ticker: t.norm.toUpperCase(), role: roleOf(tokens, i, s) });
     } else if (afterAmt) {
       unknownAfterAmount = { index: i, ticker: t.norm.toUpperCase(), role: roleOf(tokens, i, s) };

@@ -116,6 +116,32 @@ describe('slang verbs, resolved in context', () => {
     expect(seq(text)).toEqual(expected);
   });
 
+  it.each([
+    ['ape some steth into compound', 'deposit_asset', 'STETH'],
+    ['ape the usdc into morpho', 'deposit_asset', 'USDC'],
+    ['stash 12 wstETH in staking', 'stake_asset', 'WSTETH'],
+    ['once you have done a swap of 2 eth to dai, repay 500 dai', 'swap_asset', 'ETH'],
+    ['instead of doing a swap of 2 eth to dai, pull 3 usdc out of aave', 'withdraw_asset', 'USDC'],
+    ['withdraw 2 eth from aave then pay it back to compound', 'withdraw_asset', 'ETH'],
+  ])('%s: first step %s of %s (a verb is never the asset, even when it spells a ticker)', (text, primitive, asset) => {
+    const a = analyzePrompt(text);
+    expect(a.steps.length).toBeGreaterThan(0);
+    expect([a.steps[0].primitive, a.steps[0].args.asset]).toEqual([primitive, asset]);
+    expect(a.steps.every((s) => s.args.protocol !== 'staking')).toBe(true);
+  });
+
+  it('"pay it back" after a step is a repay', () => {
+    expect(seq('withdraw 2 eth from aave then pay it back to compound')).toEqual(['withdraw_asset', 'repay_asset']);
+  });
+
+  it.each(['chuk 2 eth into aave', 'shoev 500 usdc into compound', 'ditsh 2 eth for usdc'])('one typo on a slang verb of 5+ letters: %s', (text) => {
+    expect(seq(text)).toHaveLength(1);
+  });
+
+  it.each(['check my aave position', 'upload my file to aave', 'pitch 2 eth to bob'])('real words near a slang verb stay words: %s', (text) => {
+    expect(seq(text)).toEqual([]);
+  });
+
   it.each(['drop 2 eth to bob', 'a pile of eth in aave', 'load up on eth', 'wipe my hard drive', 'scoop me some ice cream', 'dump 2 eth on the floor', 'sink the ship', 'kill the process'])(
     'slang words outside their context are no step: %s',
     (text) => {
@@ -185,6 +211,10 @@ describe('non-executable prompts', () => {
     ['show me the best pool to stake ETH in', 'informational'],
   ])('%s → %s', (text, marker) => {
     expect(analyzePrompt(text).nonExec).toBe(marker);
+  });
+
+  it.each(['neger swap my eth', 'nevr stake my eth on lido', 'dnot deposit my usdc into aave', 'dontt borrow 5k usdc'])('a typo\'d negation is still a negation: %s', (text) => {
+    expect(analyzePrompt(text).nonExec).toBe('negation');
   });
 
   it.each(['can you swap 2 eth to usdc?', 'can i get a loan of 500 usdc', 'could you deposit 5 ETH into aave please', "I'd appreciate it if you could repay 30 DAI", 'withdraw 6 ETH from aave if that is ok', 'swap 2 eth to usdc?'])(

@@ -6,7 +6,7 @@ import type { DefiToken } from '../tokenize';
 import { resolve } from './resolve';
 import { fuzzyVerb, isVerbKey, verbOf } from './verb-of';
 import { DETERMINERS, LIGHT_VERBS, PAST_FORMS, VERBS } from './verbs';
-import { isStakingWord } from './window';
+import { isRewardWord, isStakingWord } from './window';
 
 export { CLAUSE_BREAKS } from './window';
 export { verbOf } from './verb-of';
@@ -108,7 +108,7 @@ function isNounUse(tokens: readonly DefiToken[], i: number, ing: boolean): boole
     const light = (prev === 'a' || prev === 'an' || prev === 'the') && LIGHT_VERBS.has(tokens[i - 2]?.norm ?? '');
     if (!light && !isNominalStep(tokens, i)) return true;
   }
-  if (ing ? NOUN_AFTER_ING.has(next) : NOUN_AFTER.has(next)) return true;
+  if (ing ? NOUN_AFTER_ING.has(next) || isRewardWord(next) : NOUN_AFTER.has(next)) return true;
   if (ing && (next === 'is' || next === 'was' || next === 'are' || next === 'isnt')) return true;
   if (ing && PREP_BEFORE_ING.has(prev) && !(prev === 'of' && tokens[i - 2]?.norm === 'instead')) return true;
   // "my ETH stake", "the ether swap": a token name between a determiner and the word makes it a noun.

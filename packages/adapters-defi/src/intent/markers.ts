@@ -1,6 +1,6 @@
 import type { DefiToken } from '../tokenize';
 import type { Cue } from './cues';
-import { withinOneEdit } from './fuzzy';
+import { isShortVerbTypo, isTransposition, withinOneEdit } from './fuzzy';
 
 /** Why a prompt is not an executable request even though it may name an action. */
 export type NonExecMarker = 'negation' | 'question' | 'hypothetical' | 'conditional' | 'informational' | 'narrative';
@@ -40,7 +40,7 @@ export function negations(tokens: readonly DefiToken[]): number[] {
     if (w === 'no' && next.endsWith('ing') && next.length > 4) out.push(i);
     else if (w === 'no' && (next === 'need' || next === 'longer' || next === 'more' || next.startsWith('circ') || next === 'way')) out.push(i);
     else if (w === 'hold' && next === 'off') out.push(i);
-    else if (NEGATIONS.has(w) || NEGATION_TYPOS.has(w)) {
+    else if (NEGATIONS.has(w) || NEGATION_TYPOS.has(w) || isNegationTypo(w)) {
       // "don't forget to": a reminder, not a negation; "stop staking" is an unstake cue; "not only" is emphasis.
       if ((w === 'dont' || w === 'not') && (next === 'forget' || next === 'only')) continue;
       if (w === 'stop' && (next.startsWith('stak') || next === 'delegating')) continue;
@@ -51,6 +51,14 @@ export function negations(tokens: readonly DefiToken[]): number[] {
 }
 
 const NEGATION_TYPOS: ReadonlySet<string> = new Set(['nevver', 'nver', 'neve', 'dnt', 'donot']);
+const NOT_NEGATION_TYPOS: ReadonlySet<string> = new Set(['newer', 'nerve', 'neve', 'nevis', 'donut', 'dint', 'dolt', 'dent', 'font', 'wont']);
+
+/** One typo on "never" ("neger", "nevr", "enver") or a swapped/doubled letter in "dont" ("dnot", "dontt"): still a negation. */
+function isNegationTypo(w: string): boolean {
+  if (NOT_NEGATION_TYPOS.has(w)) return false;
+  if (w.length >= 4 && (w[0] === 'n' || isTransposition(w, 'never')) && withinOneEdit(w, 'never') && w !== 'never') return true;
+  return isShortVerbTypo(w, 'dont') && w.length >= 4;
+}
 const OK_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'fine', 'alright', 'possible', 'cool', 'good']);
 const NARRATIVE: ReadonlySet<string> = new Set(['yesterday', 'ago', 'already', 'previously', 'lastnight', 'went']);
 

@@ -46,6 +46,8 @@ export function resolve(tokens: readonly DefiToken[], i: number, verb: string, c
       return resolveWithdraw(tokens, i, e, verb, adjacentParticle, has, absorb);
     case 'pay':
       if (adjacentParticle === 1 && next !== 'up') return { kind: 'repay_asset', span: 1 };
+      // "pay it back", "pay them off": a pronoun object before the particle.
+      if ((next === 'it' || next === 'them' || next === 'that') && PARTICLES.has(tokens[i + 2]?.norm ?? '') && tokens[i + 2].norm !== 'up') return { kind: 'repay_asset', span: 0 };
       if (findIn(tokens, i, e, isLoanWord) >= 0 || has(OWED)) return { kind: 'repay_asset', span: 0 };
       return { kind: 'unsupported', span: 0 };
     case 'settle':
@@ -67,9 +69,16 @@ export function resolve(tokens: readonly DefiToken[], i: number, verb: string, c
       return { kind: 'borrow_asset', span: 0 };
     case 'deposit_asset':
       if (verb === 'lend' && (next === 'me' || next === 'us')) return { kind: 'borrow_asset', span: 0 };
-      if (verb === 'ape' && !(next === 'into' || next === 'in' || tokens[i + 1]?.kind === 'number' || KNOWN_TICKERS.has(next) || next === 'all' || next === 'my')) return null;
+      // "ape" is a verb with an amount or token right after it or "into/in" in its clause ("ape some steth into
+      // compound"); "bored ape yacht club" is not.
+      if (verb === 'ape' && !(has(INTO_VENUE) || tokens[i + 1]?.kind === 'number' || KNOWN_TICKERS.has(next) || next === 'all' || next === 'my')) return null;
       // "ape 1 eth into pepe": into a token, not a venue, is a buy.
       if (verb === 'ape' && intoToken(tokens, i, e) && !hasVenue(tokens, i, e, false)) return { kind: 'swap_asset', span: 0 };
+      if (LOOSE_DEPOSIT.has(verb) && findIn(tokens, i, e, isStakingWord) >= 0) {
+        // "stash 12 wstETH in staking", "park 5 eth into staking"
+        absorb(isStakingWord);
+        return { kind: 'stake_asset', span: 0 };
+      }
       if (LOOSE_DEPOSIT.has(verb) && hasVenue(tokens, i, e, true) && !has(COLLATERAL)) return { kind: 'stake_asset', span: 0 };
       return { kind: 'deposit_asset', span: 0 };
     case 'swap_asset':

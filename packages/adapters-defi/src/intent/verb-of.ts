@@ -22,6 +22,8 @@ export function verbOf(word: string): VerbHit {
 
 function verbOfUncached(word: string): VerbHit {
   if (isVerbKey(word)) return { verb: word, exact: true, ing: word.endsWith('ing') };
+  // "aping": a 5-letter -ing form only as stem + e (never "going" → go, "doing" → do).
+  if (word.length === 5 && word.endsWith('ing') && isVerbKey(`${word.slice(0, 2)}e`)) return { verb: `${word.slice(0, 2)}e`, exact: true, ing: true };
   if (word.length > 5 && word.endsWith('ing')) {
     const stem = word.slice(0, -3);
     for (const cand of [stem, `${stem}e`, stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : '']) {

@@ -57,6 +57,7 @@ export const FUZZY_VERBS: readonly string[] = [
   'deposit', 'supply', 'withdraw', 'borrow', 'repay', 'swap', 'convert', 'exchange', 'stake', 'unstake', 'claim', 'harvest',
   'redeem', 'restake', 'collect', 'bridge', 'transfer', 'trade', 'switch', 'unbond', 'undelegate', 'settle', 'clear',
   'take', 'pull', 'sell', 'fund', 'park', 'lend', 'exit', 'lock', 'stop', 'remove', 'provide', 'delegate', 'close', 'draw', 'open', 'grab', 'unlock', 'cash', 'earn', 'move', 'turn', 'flip', 'dump', 'stick', 'throw', 'pledge', 'unwind', 'offload', 'rotate', 'request', 'cover', 'reduce', 'square', 'commit', 'change', 'retrieve', 'pledge', 'offload',
+  'shove', 'scoop', 'yoink', 'ditch', 'unload', 'plonk', 'stash', 'chuck',
 ];
 
 /** Real words one edit away from a verb: never corrected ("state" is not "stake"). */
@@ -65,7 +66,9 @@ export const NOT_TYPOS: ReadonlySet<string> = new Set([
   'replay', 'burrow', 'sorrow', 'end', 'led', 'top', 'ark', 'par', 'ell', 'ake', 'sop', 'lok', 'pak', 'len', 'fud', 'tak', 'ull', 'wap', 'loc', 'ock', 'xit', 'clams', 'claims', 'claimed', 'swaps', 'swamp', 'swag', 'sway', 'deposits', 'exchanged',
   'withdrew', 'repaid', 'converts', 'converted', 'collected', 'redeemed', 'bridged', 'bridges', 'transferred', 'borrowed',
   'supple', 'supplied', 'supplies', 'restaked', 'unstaked', 'harvested', 'collects', 'ridge', 'brigade', 'redeemer', 'steak',
-  'repays', 'wrap', 'swat', 'slap', 'snap', 'soap', 'stape', 'slake', 'stakeholder', 'claimant', 'poll', 'pill', 'full', 'fill', 'tell', 'well', 'sale', 'self', 'fun', 'funk', 'find', 'bark', 'dark', 'mark', 'part', 'lead', 'land', 'lens', 'edit', 'exist', 'look', 'lick', 'luck', 'lack', 'step', 'shop', 'stops', 'tale', 'tame', 'tape', 'make', 'rake', 'wake', 'bake', 'cake', 'lake', 'fake', 'tab', 'trace', 'trader', 'traded', 'clean', 'clearly', 'cleat', 'sell', 'cell', 'settled', 'settler', 'removed', 'provider', 'provided', 'switches', 'twitch', 'stitch', 'lender', 'lent', 'took', 'funds', 'funded', 'parked', 'locked', 'stopped', 'sold', 'pulled', 'tables', 'pays', 'spell', 'shell', 'smell', 'swell', 'sells', 'seal', 'sail', 'soul', 'lets', 'eat', 'exits', 'exam', 'then', 'them', 'than', 'there', 'these', 'staff', 'stuff', 'start', 'stark', 'stakewise']);
+  'repays', 'wrap', 'swat', 'slap', 'snap', 'soap', 'stape', 'slake', 'stakeholder', 'claimant', 'poll', 'pill', 'full', 'fill', 'tell', 'well', 'sale', 'self', 'fun', 'funk', 'find', 'bark', 'dark', 'mark', 'part', 'lead', 'land', 'lens', 'edit', 'exist', 'look', 'lick', 'luck', 'lack', 'step', 'shop', 'stops', 'tale', 'tame', 'tape', 'make', 'rake', 'wake', 'bake', 'cake', 'lake', 'fake', 'tab', 'trace', 'trader', 'traded', 'clean', 'clearly', 'cleat', 'sell', 'cell', 'settled', 'settler', 'removed', 'provider', 'provided', 'switches', 'twitch', 'stitch', 'lender', 'lent', 'took', 'funds', 'funded', 'parked', 'locked', 'stopped', 'sold', 'pulled', 'tables', 'pays', 'spell', 'shell', 'smell', 'swell', 'sells', 'seal', 'sail', 'soul', 'lets', 'eat', 'exits', 'exam', 'then', 'them', 'than', 'there', 'these', 'staff', 'stuff', 'start', 'stark', 'stakewise',
+  'check', 'chunk', 'chucks', 'shave', 'stove', 'shore', 'shovel', 'swoop', 'snoop', 'stoop', 'scoot', 'scoops', 'pitch', 'bitch', 'witch',
+  'hitch', 'dutch', 'ditto', 'upload', 'unlock', 'unloads', 'plank', 'plink', 'smash', 'slash', 'stack', 'stashes', 'unlead']);
 
 /** Context that turns a withdraw-like verb into an unstake. */
 export const STAKING_CONTEXT: ReadonlySet<string> = new Set(['staked', 'staking', 'stake', 'validator', 'validators', 'stakes']);
@@ -80,7 +83,7 @@ export const LOAN_CONTEXT: ReadonlySet<string> = new Set(['loan', 'loans', 'cred
 /** Words that make the next verb a noun ("my deposit", "the swap"). */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'my', 'your', 'a', 'an', 'our', 'his', 'her', 'its', 'their']);
 /** Light verbs that make "a swap" an action again ("do a swap", "make a deposit"). */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(['do', 'make', 'perform', 'execute', 'place', 'submit', 'run', 'initiate', 'process']);
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['do', 'make', 'perform', 'execute', 'place', 'submit', 'run', 'initiate', 'process', 'done', 'made', 'performed', 'executed', 'doing', 'making', 'performing', 'executing']);
 
 /** Past participles that act as a step inside "once you've …" / "after having …". */
 export const PAST_FORMS: Readonly<Record<string, string>> = {
@@ -91,4 +94,7 @@ export const PAST_FORMS: Readonly<Record<string, string>> = {
   cleared: 'clear', closed: 'close', unbonded: 'unbond', exited: 'exit', grabbed: 'grab', redeemed: 'redeem', restaked: 'restake',
   delegated: 'delegate', undelegated: 'undelegate', flipped: 'flip', turned: 'turn', changed: 'change', lent: 'lend', put: 'put',
   added: 'add', locked: 'lock', unlocked: 'unlock', bridged: 'bridge', sent: 'send', transferred: 'transfer',
+  chucked: 'chuck', shoved: 'shove', sunk: 'sink', sank: 'sink', tossed: 'toss', dropped: 'drop', plonked: 'plonk', loaded: 'load',
+  aped: 'ape', stashed: 'stash', yanked: 'yank', yoinked: 'yoink', snagged: 'snag', scooped: 'scoop', wiped: 'wipe',
+  knocked: 'knock', nuked: 'nuke', killed: 'kill', retired: 'retire', chipped: 'chip', ditched: 'ditch', unloaded: 'unload',
 };
