@@ -35,16 +35,17 @@ export const P1_FLOOR = 20;
 export const TARGET_PRECISION = 0.995;
 
 /**
- * Train the DeFi mapper (wordmap features) on the single-step and negative lines of `trainPath` (multi-step
- * lines are left out: their text mixes two classes and the parser, not the mapper, orders steps), then pick
+ * Train the DeFi mapper (wordmap features) on the single-step and negative lines of `trainPath` plus a minority of
+ * its multi-step lines, one row per step (see `mapperRows`; the parser, not the mapper, orders steps), then pick
  * p1/margin thresholds on `devPath` with the whole adapter in the loop. Returns the serialized artifact;
  * the same files and seed give the same bytes.
  */
 export function trainDefiModel(opts: TrainDefiOptions): string {
-  const train = readExamples(opts.trainPath).filter((x) => x.kind !== 'multi');
+  const all = readExamples(opts.trainPath);
+  const train = all.filter((x) => x.kind !== 'multi');
   const encoder = createWordmap();
   const art = trainMapper<DefiLabel>(
-    train.map((x) => ({ text: x.text, label: x.label })),
+    mapperRows(all),
     encoder,
     { ...DEFI_TRAIN_OPTIONS, negativeLabels: [...DEFI_TRAIN_OPTIONS.negativeLabels], seed: opts.seed ?? 0 },
   );
@@ -60,9 +61,10 @@ export function trainDefiModel(opts: TrainDefiOptions): string {
  * the same way on `devPath`. The artifact carries the encoder's fingerprint, so it only loads with that model.
  */
 export async function trainDefiModelAsync(opts: TrainDefiOptions & { readonly encoder: Encoder }): Promise<string> {
-  const train = readExamples(opts.trainPath).filter((x) => x.kind !== 'multi');
+  const all = readExamples(opts.trainPath);
+  const train = all.filter((x) => x.kind !== 'multi');
   const art = await trainMapperAsync<DefiLabel>(
-    train.map((x) => ({ text: x.text, label: x.label })),
+    mapperRows(all),
     opts.encoder,
     { ...DEFI_TRAIN_OPTIONS, negativeLabels: [...DEFI_TRAIN_OPTIONS.negativeLabels], seed: opts.seed ?? 0 },
   );
@@ -73,6 +75,27 @@ export async function trainDefiModelAsync(opts: TrainDefiOptions & { readonly en
   const preds: Prediction<DefiLabel>[] = [];
   for (const ex of dev) preds.push(await mapper.predictAsync(ex.text));
   return serializeArtifact(withThresholds(art, chooseThresholds(art, dev, nul, preds)));
+}
+
+/** One multi-step line in this many joins the mapper's training rows (chosen on gen-dev: 1, 2, 3, 4, 6, 8, none). */
+export const MULTI_STEP_EVERY = 3;
+
+/**
+ * The mapper's training rows: every single-step and negative line under its label, and one multi-step line in
+ * MULTI_STEP_EVERY once under each distinct primitive of its plan. Such a mixed prompt pulls the softmax towards an
+ * even split over its steps (what the multi-step fusion rule checks: most of the mass on the plan's primitives);
+ * without them the only multi-clause lines the mapper sees are the unsupported "A then bridge it", so it leans to
+ * `unsupported` on every "A then B". All of them would blur single-step confusables ("withdraw my staking rewards"
+ * shares words with "unstake … then claim"), so only a minority joins.
+ */
+function mapperRows(rows: readonly DefiExample[]): { text: string; label: DefiLabel }[] {
+  const out: { text: string; label: DefiLabel }[] = [];
+  let multi = 0;
+  for (const x of rows) {
+    if (x.kind !== 'multi') out.push({ text: x.text, label: x.label });
+    else if (++multi % MULTI_STEP_EVERY === 0) for (const p of new Set(x.steps.map((s) => s.primitive))) out.push({ text: x.text, label: p });
+  }
+  return out;
 }
 
 /** The artifact with its abstain rules opened up, so the threshold search sees every raw prediction. */
