@@ -34,7 +34,25 @@ export interface ClauseOptions {
 
 /** True when a template can be put in the given verb form (terse and head-less templates are base-only). */
 export function canInflect(tpl: Template, form: VerbForm): boolean {
+  if (form === 'noun') return !tpl.terse && hasNominal(tpl);
   return form === 'base' || (!tpl.terse && tpl.t.includes('['));
+}
+
+/** Verbs with an action noun the reader knows ("a deposit of", "the withdrawal of", "a repayment of"). */
+const NOMINALS: Readonly<Record<string, string>> = {
+  deposit: 'deposit', supply: 'supply', withdraw: 'withdrawal', borrow: 'borrow', repay: 'repayment', swap: 'swap', trade: 'trade',
+  exchange: 'exchange', stake: 'stake', restake: 'restake', unstake: 'unstake', claim: 'claim',
+};
+
+/** A template whose head verb has an action noun and is followed straight by its object: "[swap] {A} to {T}". */
+function hasNominal(tpl: Template): boolean {
+  const m = /^\[(\w+)\] \{(A|RW)[:}]/.exec(tpl.t);
+  return m !== null && NOMINALS[m[1]] !== undefined;
+}
+
+/** "swap" → "swap of", "withdraw" → "withdrawal of": the nominalised head of a clause ("followed by a swap of 2 ETH"). */
+function nominal(verb: string): string {
+  return `${NOMINALS[verb.toLowerCase()] ?? verb} of`;
 }
 
 // Slots are filled in this order so that `{T}` and `{X}` can avoid the asset `{A}` chose.
@@ -65,7 +83,12 @@ function renderToken(
   opt: ClauseOptions,
   args: { -readonly [K in keyof StepArgs]: StepArgs[K] },
 ): Seg | null {
-  if (tok.startsWith('[') && tok.endsWith(']')) return { text: inflect(tok.slice(1, -1), opt.form), role: 'verb' };
+  if (tok.startsWith('[') && tok.endsWith(']')) {
+    // "[chuck|shove|sink]": one of several verb heads.
+    const heads = tok.slice(1, -1).split('|');
+    const head = heads.length > 1 ? rng.pick(heads) : heads[0];
+    return { text: opt.form === 'noun' ? nominal(head) : inflect(head, opt.form), role: 'verb' };
+  }
   if (tok.startsWith('(') && tok.endsWith(')')) return { text: rng.pick(tok.slice(1, -1).split('|')).replace(/_/g, ' '), role: 'free' };
   if (!tok.startsWith('{')) return { text: tok.replace(/_/g, ' '), role: 'free' };
   const [name, param = ''] = tok.slice(1, -1).split(':');
@@ -102,7 +125,8 @@ function renderToken(
     }
     case 'Pn': {
       // "claim aave rewards" / "harvest gmx": a bare brand that is also a ticker would be ambiguous.
-      const pr = pickProtocol(rng, prim, split, prim === 'claim_rewards');
+      // `{Pn:liquid}`: a staking-only venue ("park 5 eth in lido").
+      const pr = pickProtocol(rng, param === 'liquid' ? 'liquid_staking' : prim, split, prim === 'claim_rewards');
       args.protocol = pr.brand;
       return { text: pr.text, role: 'arg' };
     }

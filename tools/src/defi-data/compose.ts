@@ -36,13 +36,17 @@ export function carryOf(step: Pick<Step, 'primitive' | 'args'>): Carry | null {
  * Coreference in a plan: a deposit, swap, stake or repay whose clause names no asset ("deposit it", "then swap
  * everything to DAI") acts on what the previous step produced (a swap's target; the asset withdrawn, borrowed,
  * unstaked or claimed). Withdraw, unstake, borrow and claim never inherit an asset. Returns the step with the
- * asset filled in when that is known.
+ * asset filled in when that is known. Such a step that names no amount ("deposit it", "stake the ETH" after
+ * swapping to ETH) acts on all of that output: kind `all` (the product's carried-reference rule).
  */
 export function resolveAsset(step: Step, prev: Step | null): Step {
-  if (prev === null || step.args.asset !== null || !CONSUMERS.has(step.primitive)) return step;
+  if (prev === null || !CONSUMERS.has(step.primitive)) return step;
   const ticker = carryOf(prev)?.ticker ?? null;
   if (ticker === null || ticker === step.args.to_asset) return step;
-  return { primitive: step.primitive, args: { ...step.args, asset: ticker } };
+  if (step.args.asset !== null && step.args.asset !== ticker) return step;
+  const kind = step.args.amount_kind === 'none' ? 'all' : step.args.amount_kind;
+  if (step.args.asset === ticker && kind === step.args.amount_kind) return step;
+  return { primitive: step.primitive, args: { ...step.args, asset: ticker, amount_kind: kind } };
 }
 
 /** Moves a protocol or chain phrase to the front ("into aave, deposit 3 ETH"). */
@@ -120,6 +124,11 @@ export const CONNECTORS: readonly Connector[] = [
   K('{1}, once done {2}', true, 1, true), K('{1} & then {2}', true, 1, true), K('{1} -> {2}', true, 1, true),
   K('{1}, afterwards {2}', true, 1, true), K('{1}, next {2}', true, 1, true), K('{2} once you have {1:pp}', false, 1, true),
   K('{1} and subsequently {2}', true, 1, true), K('first {1}, next {2}, and finally {3}', true, 1, true), K('{1}; {2}; then {3}', true, 1, true),
+  // Nominalised steps ("a deposit of 2 ETH", "the swap of 2 ETH to DAI"), led by a sequence word.
+  K('{1} followed by a {2:noun}', true, 1.5), K('{1}, followed by a {2:noun}', true, 0.7), K('{1}, then a {2:noun}', true, 0.7),
+  K('once the {1:noun} is done, {2}', true, 1.2), K('once the {1:noun} goes through, {2}', true, 0.5), K('after the {1:noun}, {2}', true, 0.8),
+  K('{2} once the {1:noun} is done', false, 0.8), K('{2} after the {1:noun}', false, 1, true), K('once the {1:noun} is complete, {2}', true, 1, true),
+  K('{1} followed by a {2:noun}, then {3}', true, 0.5),
 ];
 
 /** A 2–3 step request with order words; steps are gold in execution order. */
@@ -136,7 +145,8 @@ export function multiPositive(rng: Rng, split: Split, arity: 2 | 3): Positive {
     const tpl = pickTemplate(rng, split, prims[i], (t) => !t.terse && t.t.startsWith('[') && canInflect(t, form));
     const prev = i > 0 ? steps[i - 1] : null;
     // Pronouns only when the text runs in execution order ("swap … then deposit it", not "deposit it after …").
-    const c = renderClause(rng, split, prims[i], tpl, { form, carry: prev ? carryOf(prev) : null, pronouns: conn.fwd, pProb: 0.45, cProb: 0.08 });
+    // A nominalised step names its own object ("a deposit of it" reads badly).
+    const c = renderClause(rng, split, prims[i], tpl, { form, carry: prev ? carryOf(prev) : null, pronouns: conn.fwd && form !== 'noun', pProb: 0.45, cProb: 0.08 });
     clauses.push(c);
     steps.push(resolveAsset({ primitive: c.primitive, args: c.args }, prev));
   }
@@ -151,8 +161,13 @@ export function multiPositive(rng: Rng, split: Split, arity: 2 | 3): Positive {
   const body: Seg[] = [...lead];
   for (const part of conn.t.split(/(\{\d(?::\w+)?\})/)) {
     const m = /^\{(\d)/.exec(part);
-    if (m) body.push(...clauses[Number(m[1]) - 1].segs);
-    else body.push(...freeSegs(part.trim(), 'order'));
+    if (m) {
+      const segs = clauses[Number(m[1]) - 1].segs;
+      // "followed by a {2:noun}" before "unstake of …" is "an unstake of …".
+      const last = body.length - 1;
+      if (last >= 0 && body[last].text === 'a' && /^[aeiou]/i.test(segs[0]?.text ?? '')) body[last] = { ...body[last], text: 'an' };
+      body.push(...segs);
+    } else body.push(...freeSegs(part.trim(), 'order'));
   }
   const verbFirst = lead.length === 0 && (conn.t.startsWith('{1}') || conn.t.startsWith('first'));
   const polite = verbFirst ? pickWrapper(rng, POLITE_PREFIXES, split, (w) => w.form === undefined) : { text: '', question: false };

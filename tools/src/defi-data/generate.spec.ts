@@ -6,6 +6,7 @@ import { dedupeKey, generateDataset, generateSplit, stats, toJsonl, type Counts 
 import { carryOf, resolveAsset } from './compose';
 import { buildFiles } from './generate';
 import { inflect } from './morph';
+import { addTypos } from './noise';
 import { countsMarkdown, replaceBlock, type FileFacts } from './readme-block';
 import { Rng } from './rng';
 import { EMPTY_ARGS, LABELS, NEG_KINDS, PRIMITIVES, type Example, type Primitive, type Step, type StepArgs } from './types';
@@ -99,12 +100,12 @@ describe('defi data generator', () => {
         const base = Number(m[1].replace(/,/g, ''));
         const suffix = (m[2] ?? '').toLowerCase();
         return suffix === 'k' ? Math.round(base * 1000 * 1e6) / 1e6 : suffix === 'm' ? Math.round(base * 1e6 * 1e6) / 1e6 : base;
-      });
+      }).concat([...text.matchAll(/(\d+(?:\.\d+)?) grand\b/gi)].map((m) => Math.round(Number(m[1]) * 1000 * 1e6) / 1e6));
     const words = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b/i;
     let checked = 0;
     for (const r of small(11)) {
       for (const s of r.steps) {
-        if (s.args.amount_kind === 'usd') expect(r.text).toMatch(/\$|dollars|usd/i);
+        if (s.args.amount_kind === 'usd') expect(r.text).toMatch(/\$|dollars|usd|bucks|grand/i);
         if (s.args.amount === null || words.test(r.text)) continue;
         expect(written(r.text)).toContain(s.args.amount);
         checked++;
@@ -120,6 +121,18 @@ describe('multi-step coreference', () => {
     expect(resolveAsset(step('swap_asset', { to_asset: 'DAI' }), step('claim_rewards', { asset: 'CRV' })).args.asset).toBe('CRV');
     expect(resolveAsset(step('repay_asset', {}), step('withdraw_asset', { asset: 'WETH' })).args.asset).toBe('WETH');
     expect(resolveAsset(step('stake_asset', {}), step('unstake_asset', { asset: 'SOL' })).args.asset).toBe('SOL');
+  });
+
+  it('a consuming step with no amount of what the previous step produced takes it all (carried reference)', () => {
+    const swap = step('swap_asset', { asset: 'ETH', to_asset: 'USDC' });
+    expect(resolveAsset(step('deposit_asset', { protocol: 'aave' }), swap).args).toMatchObject({ asset: 'USDC', amount_kind: 'all' });
+    expect(resolveAsset(step('deposit_asset', { asset: 'USDC' }), swap).args).toMatchObject({ asset: 'USDC', amount_kind: 'all' });
+    expect(resolveAsset(step('stake_asset', { asset: 'ETH' }), step('borrow_asset', { asset: 'ETH', amount: 2, amount_kind: 'exact' })).args.amount_kind).toBe('all');
+    // its own amount, half, or another asset stays as written; nothing is carried after a deposit
+    expect(resolveAsset(step('deposit_asset', { asset: 'USDC', amount: 5, amount_kind: 'exact' }), swap).args.amount_kind).toBe('exact');
+    expect(resolveAsset(step('deposit_asset', { amount_kind: 'half' }), swap).args).toMatchObject({ asset: 'USDC', amount_kind: 'half' });
+    expect(resolveAsset(step('deposit_asset', { asset: 'DAI' }), swap).args.amount_kind).toBe('none');
+    expect(resolveAsset(step('stake_asset', { asset: 'ETH' }), step('deposit_asset', { asset: 'ETH' })).args.amount_kind).toBe('none');
   });
 
   it('leaves named assets, non-consuming steps and outputs-free predecessors alone', () => {
@@ -146,6 +159,48 @@ describe('multi-step coreference', () => {
     }
     expect(carryOf(step('deposit_asset', { asset: 'ETH' }))).toBeNull();
     expect(led).toBeGreaterThan(0);
+  });
+});
+
+describe('slang, nominalised steps and typos', () => {
+  const big = generateDataset({ seed: 13, split: 'train', counts: { ...SMALL, singlePerPrimitive: 150, multi2: 150, multi3: 40 }, prefix: 't' });
+
+  it('writes slang verbs for every primitive', () => {
+    const slang: Record<Primitive, RegExp> = {
+      deposit_asset: /\b(chuck|shove|sink|toss|drop|plonk|load|ape|stash)\b/i,
+      withdraw_asset: /\b(yank|yoink)\b/i,
+      borrow_asset: /\b(snag|off)\b/i,
+      repay_asset: /\b(wipe|knock|nuke|kill|chip|retire)\b/i,
+      swap_asset: /\b(ditch|unload|swop)\b/i,
+      stake_asset: /\b(chuck|shove|sink|toss|park|stash|ape)\b/i,
+      unstake_asset: /\b(yank|yoink|pull)\b/i,
+      claim_rewards: /\b(snag|scoop)\b/i,
+    };
+    for (const prim of PRIMITIVES) expect(big.some((r) => r.kind === 'single' && r.label === prim && slang[prim].test(r.text))).toBe(true);
+  });
+
+  it('writes nominalised steps after sequence words ("followed by a deposit of …", "once the swap of … is done")', () => {
+    const nominal = big.filter((r) => r.kind === 'multi' && /\b(followed by an?|once the|after the|then an?) (deposit|supply|withdrawal|borrow|repayment|swap|trade|exchange|stake|restake|unstake|claim) of\b/i.test(r.text));
+    expect(nominal.length).toBeGreaterThan(5);
+    expect(big.filter((r) => /\ba (unstake|exchange) of\b/i.test(r.text))).toEqual([]);
+  });
+
+  it('gives "N grand" and "bucks" amounts the usd kind in dollars', () => {
+    const grand = big.flatMap((r) => r.steps.map((s) => [r.text, s] as const)).filter(([t, s]) => s.args.amount_kind === 'usd' && /\bgrand\b/.test(t));
+    expect(grand.length).toBeGreaterThan(0);
+    for (const [, s] of grand) expect(s.args.amount! % 500).toBe(0);
+  });
+
+  it('may put a typo on a reward noun or quantifier inside an argument, never on its ticker or amount', () => {
+    const r = new Rng(3);
+    let changed = 0;
+    for (let i = 0; i < 200; i++) {
+      const out = addTypos(r, [{ text: 'claim', role: 'verb' }, { text: 'my 5 CRV rewards', role: 'arg' }]);
+      const words = out[1].text.split(' ');
+      expect(words.slice(0, 3)).toEqual(['my', '5', 'CRV']);
+      if (words[3] !== 'rewards') changed++;
+    }
+    expect(changed).toBeGreaterThan(20);
   });
 });
 

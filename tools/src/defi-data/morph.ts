@@ -1,5 +1,5 @@
-/** A verb form a clause can be rendered in: imperative, gerund, simple past, past participle. */
-export type VerbForm = 'base' | 'ing' | 'past' | 'pp';
+/** A verb form a clause can be rendered in: imperative, gerund, simple past, past participle, action noun ("a swap of"). */
+export type VerbForm = 'base' | 'ing' | 'past' | 'pp' | 'noun';
 
 const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   take: ['took', 'taken'],
@@ -20,14 +20,15 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   make: ['made', 'made'],
   do: ['did', 'done'],
   free: ['freed', 'freed'],
+  sink: ['sank', 'sunk'],
 };
 
 // Short verbs whose final consonant doubles before -ing/-ed.
-const DOUBLING = new Set(['put', 'swap', 'get', 'stop', 'drop', 'top', 'flip', 'set', 'plug', 'ship', 'grab', 'commit']);
+const DOUBLING = new Set(['put', 'swap', 'get', 'stop', 'drop', 'top', 'flip', 'set', 'plug', 'ship', 'grab', 'commit', 'snag', 'chip', 'swop', 'plop']);
 
 /** Inflects an English verb head ("swap" → "swapping"/"swapped"; "take" → "taking"/"took"/"taken"). */
 export function inflect(verb: string, form: VerbForm): string {
-  if (form === 'base') return verb;
+  if (form === 'base' || form === 'noun') return verb;
   const lower = verb.toLowerCase();
   if (form === 'ing') {
     if (DOUBLING.has(lower)) return verb + verb[verb.length - 1] + 'ing';

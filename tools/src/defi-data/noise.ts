@@ -84,15 +84,32 @@ export function typo(rng: Rng, word: string): string {
   }
 }
 
-/** Adds 1–2 typos to free words and verbs (never to amounts, tickers, protocols, chains or order words). */
+/**
+ * Words inside an argument phrase that may get a typo too: reward nouns and quantifiers ("claim my rewrds",
+ * "swap hlaf my usdc"). The reader tolerates one typo on them, so the gold args stay recoverable.
+ */
+const TYPO_ARG_WORDS: ReadonlySet<string> = new Set(['rewards', 'reward', 'yield', 'incentives', 'emissions', 'airdrop', 'half', 'everything', 'entire', 'whole']);
+
+/**
+ * Adds 1–2 typos to free words, verbs, and reward nouns or quantifiers inside argument phrases (never to amounts,
+ * tickers, protocols, chains or order words).
+ */
 export function addTypos(rng: Rng, segs: readonly Seg[]): Seg[] {
   const out = segs.slice();
-  const candidates: number[] = [];
+  const candidates: [number, number][] = [];
   out.forEach((s, i) => {
-    if ((s.role === 'free' || s.role === 'verb') && /^[a-z]{4,}$/i.test(s.text)) candidates.push(i);
+    if ((s.role === 'free' || s.role === 'verb') && /^[a-z]{4,}$/i.test(s.text)) candidates.push([i, -1]);
+    else if (s.role === 'arg') s.text.split(' ').forEach((w, k) => TYPO_ARG_WORDS.has(w) && candidates.push([i, k]));
   });
   const n = Math.min(candidates.length, rng.chance(0.7) ? 1 : 2);
-  for (const i of rng.shuffle(candidates).slice(0, n)) out[i] = { ...out[i], text: typo(rng, out[i].text) };
+  for (const [i, k] of rng.shuffle(candidates).slice(0, n)) {
+    if (k < 0) out[i] = { ...out[i], text: typo(rng, out[i].text) };
+    else {
+      const words = out[i].text.split(' ');
+      words[k] = typo(rng, words[k]);
+      out[i] = { ...out[i], text: words.join(' ') };
+    }
+  }
   return out;
 }
 

@@ -1,7 +1,10 @@
-import { scaleOf, writeNumber, writeUsd } from './amounts';
+import { scaleOf, shiftDecimal, writeNumber, writeUsd } from './amounts';
 import { pickFor, type Rng } from './rng';
 import { ASSETS, ASSET_POOLS, CHAINS, PROTOCOLS, PROTOCOL_POOLS, type Surface } from './vocab';
 import type { AmountKind, Primitive, Split } from './types';
+
+/** "two grand", "a grand": the digits of the spelled thousands. */
+const WORD_DIGITS: Readonly<Record<string, string>> = { a: '1', two: '2', five: '5' };
 
 /** What a rendered slot contributes to the gold args. */
 export interface SlotValue {
@@ -36,7 +39,7 @@ export function writeAsset(rng: Rng, ticker: string, split: Split): string {
 }
 
 /** A protocol brand for a primitive and how it is written; `notTicker` skips brands that are also tickers (aave, gmx, pendle). */
-export function pickProtocol(rng: Rng, pool: Primitive | 'any', split: Split, notTicker = false): { brand: string; text: string } {
+export function pickProtocol(rng: Rng, pool: Primitive | 'any' | 'liquid_staking', split: Split, notTicker = false): { brand: string; text: string } {
   const entries = Object.entries(PROTOCOL_POOLS[pool])
     .filter(([brand]) => !(notTicker && brand.toUpperCase() in ASSETS))
     .map(([brand, w]) => ({ brand, w, held: PROTOCOLS[brand].held }));
@@ -82,6 +85,8 @@ const USD: readonly Form[] = [
   { f: (u, t) => `${u} usd of ${t}`, w: 1 },
   { f: (u, t) => `${u} USD worth of ${t}`, w: 1 },
   { f: (u, t) => `$${u} of my ${t}`, w: 1 },
+  { f: (u, t) => `${u} bucks worth of ${t}`, w: 0.7 },
+  { f: (u, t) => `${u} bucks of ${t}`, w: 0.4 },
   { f: (u, t) => `${t} worth $${u}`, w: 1, held: true },
   { f: (u, t) => `$${u} of ${t} tokens`, w: 0.5, held: true },
 ];
@@ -211,6 +216,13 @@ function renderFull(rng: Rng, split: Split, prim: Primitive, t: string, ticker: 
       return { text: f.f(n.text, t), amount: n.value, amount_kind: 'exact', asset: ticker };
     }
     case 'usd': {
+      if (rng.chance(0.1)) {
+        // "2 grand worth of ETH": a thousand dollars each.
+        const g = rng.pick(['1', '2', '3', '5', '10', '1.5', '2.5', 'two', 'five', 'a']);
+        const value = Number(shiftDecimal(WORD_DIGITS[g] ?? g, 3));
+        const text = rng.pick([`${g} grand worth of ${t}`, `${g} grand of ${t}`, `${g} grand in ${t}`]);
+        return { text, amount: value, amount_kind: 'usd', asset: ticker };
+      }
       const u = writeUsd(rng);
       const f = phrase(rng, split, borrow ? notOwned(USD) : USD);
       return { text: f.f(u.text, t), amount: u.value, amount_kind: 'usd', asset: ticker };

@@ -159,7 +159,7 @@ const DEXES = { uniswap: 10, '1inch': 3, curve: 3, sushiswap: 2, balancer: 2, co
 const STAKING = { lido: 10, 'rocket pool': 5, eigenlayer: 4, 'ether.fi': 1, renzo: 1, swell: 1, jito: 1, marinade: 1, gmx: 1, convex: 1, pendle: 1, curve: 1, aura: 1, stakewise: 1, stader: 1, kelp: 1 };
 
 /** Weighted protocol pools per primitive (brands; held-out brands are filtered out of train). */
-export const PROTOCOL_POOLS: Readonly<Record<Primitive | 'any', Readonly<Record<string, number>>>> = {
+export const PROTOCOL_POOLS: Readonly<Record<Primitive | 'any' | 'liquid_staking', Readonly<Record<string, number>>>> = {
   deposit_asset: { ...LENDING, ...VAULTS },
   withdraw_asset: { ...LENDING, ...VAULTS },
   borrow_asset: LENDING,
@@ -169,6 +169,8 @@ export const PROTOCOL_POOLS: Readonly<Record<Primitive | 'any', Readonly<Record<
   unstake_asset: STAKING,
   claim_rewards: { ...STAKING, ...VAULTS, aave: 3, compound: 3, uniswap: 1, morpho: 1 },
   any: { ...LENDING, ...DEXES, ...STAKING },
+  /** Venues that only stake ("park 5 eth in lido" can only mean staking there). */
+  liquid_staking: { lido: 10, 'rocket pool': 5, eigenlayer: 4, 'ether.fi': 1, renzo: 1, swell: 1, jito: 1, marinade: 1, stakewise: 1, stader: 1, kelp: 1 },
 };
 
 /** A chain: the lower-case canonical name used in args and its aliases. */
