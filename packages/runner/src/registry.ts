@@ -39,13 +39,18 @@ const loaded = new Map<string, Promise<E.Either<string, DomainAdapter>>>();
 /** Register (or replace) a domain. Replacing drops the previously loaded adapters of that name. */
 export function registerDomain(descriptor: DomainDescriptor): void {
   descriptors.set(descriptor.name, descriptor);
-  for (const key of [...loaded.keys()]) if (key.startsWith(descriptor.name + '\u0000')) loaded.delete(key);
+  forget(descriptor.name);
 }
 
 /** Remove a domain (tests, embedders that want only their own domains). */
 export function unregisterDomain(name: string): boolean {
-  for (const key of [...loaded.keys()]) if (key.startsWith(name + '\u0000')) loaded.delete(key);
+  forget(name);
   return descriptors.delete(name);
+}
+
+function forget(name: string): void {
+  for (const key of [...loaded.keys()]) if (key.startsWith(name + '\u0000')) loaded.delete(key);
+  for (const key of [...settled.keys()]) if (key.startsWith(name + '\u0000')) settled.delete(key);
 }
 
 /** The descriptor of a registered domain, without loading it. */
@@ -78,7 +83,18 @@ export function loadDomain(name: string, backend: Backend): Promise<E.Either<str
     }
   })();
   loaded.set(key, pending);
+  // Remember the settled value too, so the hot path need not wait a tick for an adapter loaded long ago.
+  void pending.then((r) => {
+    if (loaded.get(key) === pending) settled.set(key, r);
+  });
   return pending;
+}
+
+const settled = new Map<string, E.Either<string, DomainAdapter>>();
+
+/** The adapter for (domain, backend) if its load has already finished, else undefined (then use loadDomain). */
+export function loadedDomain(name: string, backend: Backend): E.Either<string, DomainAdapter> | undefined {
+  return settled.get(name + '\u0000' + backend);
 }
 
 /** A thrown value as one line of text. */

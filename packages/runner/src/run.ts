@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { canonicalJson, canonicalJsonReused, internJson, sha256Hex } from './canonical';
 import { checkOutcome } from './outcome';
-import { getDomain, loadDomain, oneLine } from './registry';
+import { getDomain, loadDomain, loadedDomain, oneLine, type DomainAdapter } from './registry';
 import { parseRequest } from './request';
 import { AUDIT_VERSION, inputSha256, resultHash, sealResult, storedRequest } from './result';
 import type { MicroRequest, MicroResult } from './types';
@@ -22,6 +22,7 @@ export async function runMicroE(raw: unknown): Promise<E.Either<MicroInternalErr
   return runValid(parsed.right);
 }
 
+
 /** `runMicro(request)` (DESIGN §3). Rejects with `MicroInternalError` only on internal failures. */
 export async function runMicro(raw: unknown): Promise<MicroResult> {
   const r = await runMicroE(raw);
@@ -29,8 +30,18 @@ export async function runMicro(raw: unknown): Promise<MicroResult> {
   return r.right;
 }
 
-async function runValid(req: MicroRequest): Promise<E.Either<MicroInternalError, MicroResult>> {
-  const adapter = await loadDomain(req.domain, req.backend);
+function runValid(req: MicroRequest): Promise<E.Either<MicroInternalError, MicroResult>> | E.Either<MicroInternalError, MicroResult> {
+  // An adapter loaded earlier is used without waiting a tick; a synchronous adapter (wordmap) then runs the whole
+  // request without one.
+  const ready = loadedDomain(req.domain, req.backend);
+  if (ready !== undefined) return runLoaded(req, ready);
+  return loadDomain(req.domain, req.backend).then((adapter) => runLoaded(req, adapter));
+}
+
+function runLoaded(
+  req: MicroRequest,
+  adapter: E.Either<string, DomainAdapter>,
+): Promise<E.Either<MicroInternalError, MicroResult>> | E.Either<MicroInternalError, MicroResult> {
   if (E.isLeft(adapter)) return E.left(new MicroInternalError(adapter.left));
   const a = adapter.right;
   // The context is written twice (input hash, then audit.request in the result hash): write it once. The adapter
@@ -43,7 +54,7 @@ async function runValid(req: MicroRequest): Promise<E.Either<MicroInternalError,
   if (typeof req.grid === 'object' && req.grid !== null) memo.set(req.grid, canonicalJsonReused(req.grid));
   let value: unknown;
   try {
-    value = await a.run({
+    value = a.run({
       prompt: req.prompt,
       ...(context !== undefined ? { context: context.frozen } : {}),
       ...(policy !== undefined ? { policy: policy.frozen } : {}),
@@ -55,6 +66,19 @@ async function runValid(req: MicroRequest): Promise<E.Either<MicroInternalError,
   } catch (err) {
     return E.left(new MicroInternalError(`domain ${req.domain} failed: ${oneLine(err)}`));
   }
+  if (isThenable(value))
+    return Promise.resolve(value).then(
+      (v) => seal(req, a, v, memo),
+      (err: unknown) => E.left(new MicroInternalError(`domain ${req.domain} failed: ${oneLine(err)}`)),
+    );
+  return seal(req, a, value, memo);
+}
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return (typeof v === 'object' || typeof v === 'function') && v !== null && typeof (v as { then?: unknown }).then === 'function';
+}
+
+function seal(req: MicroRequest, a: DomainAdapter, value: unknown, memo: WeakMap<object, string>): E.Either<MicroInternalError, MicroResult> {
   const outcome = checkOutcome(value);
   if (E.isLeft(outcome)) return E.left(new MicroInternalError(`domain ${req.domain}: ${outcome.left}`));
   return E.right(
