@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fakeDescriptor, fakeOutcome } from './__fixtures__/fake-domain';
-import { registerDomain, unregisterDomain, type DomainDescriptor } from './registry';
+import { registerDomain, unregisterDomain, type DomainDescriptor, type DomainInput } from './registry';
 import { MicroInternalError, runMicro, runMicroE } from './run';
 import type { MicroResult } from './types';
 
@@ -123,7 +123,7 @@ describe('runMicro', () => {
   });
 
   it('reports adapter failures as internal errors, never as a decision', async () => {
-    const broken = (name: string, run: () => unknown): DomainDescriptor => ({
+    const broken = (name: string, run: (input: DomainInput) => unknown): DomainDescriptor => ({
       name,
       backends: ['wordmap'],
       inputs: [],
@@ -134,15 +134,23 @@ describe('runMicro', () => {
     registerDomain(broken('nan', () => ({ decision: 'abstain', reason: 'abstain_ambiguous', label: 'abstain', score: NaN, plan: { steps: [] }, verify: { ok: false, reason: 'x', checks: [] }, artifacts: {} })));
     registerDomain(broken('badcheck', () => ({ decision: 'block', reason: 'hf', label: 'x', score: 1, plan: { steps: [{ primitive: 'x', args: {} }] }, verify: { ok: false, reason: 'hf', checks: [{ name: 'hf', ok: 'no' }] }, artifacts: {} })));
     registerDomain({ name: 'noload', backends: ['wordmap'], inputs: [], load: () => { throw new Error('model file missing'); } });
+    registerDomain(broken('rejects', () => Promise.reject(new Error('async boom'))));
+    registerDomain(broken('async', async (input) => fakeOutcome(input)));
     try {
       await expect(runMicro({ domain: 'throws', prompt: 'x' })).rejects.toThrow('domain throws failed: boom at somewhere');
+      // twice: the first call loads the adapter, the second takes the already-loaded path
+      for (let i = 0; i < 2; i++) {
+        await expect(runMicro({ domain: 'rejects', prompt: 'x' })).rejects.toThrow('domain rejects failed: async boom');
+        expect(await runMicro({ domain: 'async', prompt: 'deposit 1 eth' })).toMatchObject({ decision: 'block', reason: 'missing_context' });
+        await expect(runMicro({ domain: 'throws', prompt: 'x' })).rejects.toThrow('domain throws failed');
+      }
       await expect(runMicro({ domain: 'lies', prompt: 'x' })).rejects.toThrow(/accept without a passing verification/);
       await expect(runMicro({ domain: 'nan', prompt: 'x' })).rejects.toThrow(/score/);
       await expect(runMicro({ domain: 'badcheck', prompt: 'x' })).rejects.toThrow(/malformed check/);
       const e = await runMicroE({ domain: 'noload', prompt: 'x' });
       expect(e).toEqual({ _tag: 'Left', left: new MicroInternalError('cannot load domain noload (wordmap): model file missing') });
     } finally {
-      for (const n of ['throws', 'lies', 'nan', 'badcheck', 'noload']) unregisterDomain(n);
+      for (const n of ['throws', 'lies', 'nan', 'badcheck', 'noload', 'rejects', 'async']) unregisterDomain(n);
     }
   });
 });
