@@ -212,7 +212,20 @@ export function parseStage11(traces: TraceSet, config: Partial<Stage11Config> = 
     const guardOk = cfg.guardRuns <= 0 || v >= cfg.guardMinVotes;
     peaks[k] = base.reports[k].peak;
     if (base.kept[k] && guardOk) keepIdx.push(k);
-    perChannel[name] = { ...base.reports[k], posterior: base.posterior[k], votes: v, noiseScale: base.scales[k] };
+    const r = base.reports[k];
+    perChannel[name] = {
+      peak: r.peak,
+      score: r.score,
+      z: r.z,
+      passedAbs: r.passedAbs,
+      passedRel: r.passedRel,
+      nullMean: r.nullMean,
+      nullSd: r.nullSd,
+      nullQuantile: r.nullQuantile,
+      posterior: base.posterior[k],
+      votes: v,
+      noiseScale: base.scales[k],
+    };
     voteRec[name] = v;
   }
   return {
