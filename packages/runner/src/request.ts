@@ -77,18 +77,14 @@ export function parseRequest(
         errors.push(`${field}: not an input of domain ${r.domain}`);
   }
   if (errors.length > 0) return E.left(errors);
-  return E.right({
-    domain: r.domain,
-    prompt: r.prompt,
-    ...(r.context !== undefined ? { context: r.context as JsonObject } : {}),
-    ...(r.policy !== undefined ? { policy: r.policy as JsonObject } : {}),
-    ...(r.grid !== undefined ? { grid: r.grid as JsonValue } : {}),
-    rails: r.rails ?? DEFAULT_RAILS,
-    T: r.T ?? DEFAULT_T,
-    backend,
-    // Only present when asked for, so requests without it hash exactly as before.
-    ...(r.explain === true ? { explain: true } : {}),
-  });
+  // Built key by key (no conditional spreads on the hot path); key order does not matter to the canonical hash.
+  const req: { -readonly [K in keyof MicroRequest]: MicroRequest[K] } = { domain: r.domain, prompt: r.prompt, rails: r.rails ?? DEFAULT_RAILS, T: r.T ?? DEFAULT_T, backend };
+  if (r.context !== undefined) req.context = r.context as JsonObject;
+  if (r.policy !== undefined) req.policy = r.policy as JsonObject;
+  if (r.grid !== undefined) req.grid = r.grid as JsonValue;
+  // Only present when asked for, so requests without it hash exactly as before.
+  if (r.explain === true) req.explain = true;
+  return E.right(req);
 }
 
 function formatIssue(issue: z.core.$ZodIssue): string {

@@ -6,13 +6,12 @@ export const AUDIT_VERSION = 'micro-lm-audit/1';
 
 /** The part of a request stored in `audit.request` (what replay re-runs). */
 export function storedRequest(req: MicroRequest): StoredRequest {
-  return {
-    domain: req.domain,
-    prompt: req.prompt,
-    ...(req.context !== undefined ? { context: req.context } : {}),
-    ...(req.policy !== undefined ? { policy: req.policy } : {}),
-    ...(req.grid !== undefined ? { grid: req.grid } : {}),
-  };
+  // Built key by key (no conditional spreads: this runs on every request).
+  const out: { -readonly [K in keyof StoredRequest]: StoredRequest[K] } = { domain: req.domain, prompt: req.prompt };
+  if (req.context !== undefined) out.context = req.context;
+  if (req.policy !== undefined) out.policy = req.policy;
+  if (req.grid !== undefined) out.grid = req.grid;
+  return out;
 }
 
 /** sha256 of the canonical JSON of a full request (defaults applied), the audit's `input_sha256`. */
@@ -69,5 +68,17 @@ export function sealResult(
       request: audit.request,
     },
   };
-  return { ...body, audit: { ...body.audit, hash: resultHash(body, memo) } };
+  const hash = resultHash(body, memo);
+  const a = body.audit;
+  return {
+    ok: body.ok,
+    decision: body.decision,
+    label: body.label,
+    score: body.score,
+    reason: body.reason,
+    plan: body.plan,
+    verify: body.verify,
+    artifacts: body.artifacts,
+    audit: { version: a.version, input_sha256: a.input_sha256, model_sha256: a.model_sha256, config: a.config, request: a.request, hash },
+  };
 }

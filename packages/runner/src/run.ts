@@ -1,10 +1,10 @@
 import * as E from 'fp-ts/Either';
 import { canonicalJson, canonicalJsonReused, internJson, sha256Hex } from './canonical';
 import { checkOutcome } from './outcome';
-import { getDomain, loadDomain, loadedDomain, oneLine, type DomainAdapter } from './registry';
+import { getDomain, loadDomain, loadedDomain, oneLine, type DomainAdapter, type DomainInput } from './registry';
 import { parseRequest } from './request';
 import { AUDIT_VERSION, inputSha256, resultHash, sealResult, storedRequest } from './result';
-import type { MicroRequest, MicroResult } from './types';
+import type { JsonObject, MicroRequest, MicroResult } from './types';
 
 /** An internal failure (model not loadable, adapter bug): not the caller's fault, not a decision. */
 export class MicroInternalError extends Error {
@@ -54,15 +54,7 @@ function runLoaded(
   if (typeof req.grid === 'object' && req.grid !== null) memo.set(req.grid, canonicalJsonReused(req.grid));
   let value: unknown;
   try {
-    value = a.run({
-      prompt: req.prompt,
-      ...(context !== undefined ? { context: context.frozen } : {}),
-      ...(policy !== undefined ? { policy: policy.frozen } : {}),
-      ...(req.grid !== undefined ? { grid: req.grid } : {}),
-      rails: req.rails,
-      T: req.T,
-      ...(req.explain === true ? { explain: true } : {}),
-    });
+    value = a.run(domainInput(req, context?.frozen, policy?.frozen));
   } catch (err) {
     return E.left(new MicroInternalError(`domain ${req.domain} failed: ${oneLine(err)}`));
   }
@@ -72,6 +64,16 @@ function runLoaded(
       (err: unknown) => E.left(new MicroInternalError(`domain ${req.domain} failed: ${oneLine(err)}`)),
     );
   return seal(req, a, value, memo);
+}
+
+/** What the adapter sees, built key by key (the same keys, in the same order, as always). */
+function domainInput(req: MicroRequest, context: JsonObject | undefined, policy: JsonObject | undefined): DomainInput {
+  const input: { -readonly [K in keyof DomainInput]: DomainInput[K] } = { prompt: req.prompt, rails: req.rails, T: req.T };
+  if (context !== undefined) input.context = context;
+  if (policy !== undefined) input.policy = policy;
+  if (req.grid !== undefined) input.grid = req.grid;
+  if (req.explain === true) input.explain = true;
+  return input;
 }
 
 function isThenable(v: unknown): v is PromiseLike<unknown> {
