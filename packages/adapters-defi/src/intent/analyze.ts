@@ -46,7 +46,7 @@ export function analyzePrompt(text: string): PromptAnalysis {
   // Split with the dropped cues too, so a dropped clause's words never leak into the kept ones.
   const clauses = splitClauses(tokens, scoped.all)
     .filter((c) => kept.has(c.cue.index))
-    .map((c, j) => ({ ...c, textIndex: j }));
+    .map((c, j): Clause => ({ primitive: c.primitive, cue: c.cue, start: c.start, end: c.end, marker: c.marker, textIndex: j }));
   const ordered = orderClauses(clauses);
   const sharedChain = clauses.length > 1 ? extractClauseArgs(tokens, 0, clauses[0].cue.index, 'swap_asset', isCue).args.chain : null;
   let amountIssue: AmountIssue = null;
@@ -120,7 +120,7 @@ export function producedBy(step: DefiStep): string | null {
  */
 function scopeNegation(tokens: readonly DefiToken[], all: readonly Cue[]): { cues: Cue[]; all: readonly Cue[]; negated: boolean } {
   const r = scopeNegationInner(tokens, all);
-  return { ...r, all };
+  return { cues: r.cues, all, negated: r.negated };
 }
 
 function scopeNegationInner(tokens: readonly DefiToken[], cues: readonly Cue[]): { cues: Cue[]; negated: boolean } {
