@@ -71,7 +71,7 @@ function write(value: unknown, memo: WeakMap<object, string> | undefined): strin
       if (v === undefined) continue;
       if (!first) s += ',';
       first = false;
-      s += str(k) + ':' + v;
+      s += keyText(k) + v;
     }
     s += '}';
     if (flat && dataOnly(obj)) frozenText.set(obj, s);
@@ -80,6 +80,19 @@ function write(value: unknown, memo: WeakMap<object, string> | undefined): strin
 }
 
 const frozenText = new WeakMap<object, string>();
+
+// `"key":` per key name: results reuse a small vocabulary of keys, so the escape check and concatenation are done
+// once per name. Bounded (names past the bound are simply written each time).
+const keyTexts = new Map<string, string>();
+
+function keyText(k: string): string {
+  let t = keyTexts.get(k);
+  if (t === undefined) {
+    t = str(k) + ':';
+    if (keyTexts.size < 4096) keyTexts.set(k, t);
+  }
+  return t;
+}
 
 // A frozen object can still have a getter whose value changes: those are never cached (checked once, on a miss).
 function dataOnly(obj: object): boolean {
