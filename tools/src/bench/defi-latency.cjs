@@ -6,13 +6,16 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { runMicro } = require(join(__dirname, '../../../packages/runner/dist/index.js'));
 
+// Warm-up passes over the dev prompts before timing (≈ 8,000 calls at 20): V8 needs that many for every function
+// on the path to reach its optimising tier — the state of a sidecar that has been up for more than a few seconds.
+const WARM = Number(process.env.WARM ?? 20);
+
 async function main() {
   const [devPath, contextPath, backend = 'wordmap', roundsArg = '5'] = process.argv.slice(2);
   const prompts = readFileSync(devPath, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l).prompt);
   const context = JSON.parse(readFileSync(contextPath, 'utf8'));
   const rounds = Number(roundsArg);
-  // Warm-up: enough calls for the JIT to settle (a long-running sidecar is always in this state).
-  for (let rep = 0; rep < 5; rep++) for (const prompt of prompts) await runMicro({ domain: 'defi', prompt, context, backend });
+  for (let rep = 0; rep < WARM; rep++) for (const prompt of prompts) await runMicro({ domain: 'defi', prompt, context, backend });
   const micros = [];
   const cpu0 = process.cpuUsage();
   for (let rep = 0; rep < rounds; rep++)
