@@ -113,13 +113,13 @@ function makeDomain(mapper: Mapper<DefiLabel>, nul: DefiNull, withTraces: boolea
   if (encoder.id !== 'sbert') {
     return {
       ...base,
-      config: { backend: 'wordmap', encoder_fingerprint: encoder.fingerprint },
+      config: Object.freeze({ backend: 'wordmap', encoder_fingerprint: encoder.fingerprint }),
       run: (input: DefiRunInput): DefiOutcome => invalid(input) ?? runOnce(mapper.predict(input.prompt as string), nul, withTraces, input),
     };
   }
   return {
     ...base,
-    config: { backend: 'sbert', encoder_fingerprint: encoder.fingerprint },
+    config: Object.freeze({ backend: 'sbert', encoder_fingerprint: encoder.fingerprint }),
     run: async (input: DefiRunInput): Promise<DefiOutcome> => invalid(input) ?? runOnce(await mapper.predictAsync(input.prompt as string), nul, withTraces, input),
   };
 }

@@ -195,3 +195,24 @@ describe('adapter inputs', () => {
     }
   });
 });
+
+describe('audit.config', () => {
+  it('follows an adapter config that changes between calls, and is the same object while it does not', async () => {
+    const cfg: Record<string, unknown> = { threshold: 0.5 };
+    registerDomain({ name: 'cfg', backends: ['wordmap'], inputs: ['context'], load: () => ({ domain: 'cfg', modelSha256: 'c'.repeat(64), config: cfg, run: fakeOutcome }) });
+    try {
+      const a = await runMicro({ domain: 'cfg', prompt: 'x' });
+      const b = await runMicro({ domain: 'cfg', prompt: 'y' });
+      expect(b.audit.config).toBe(a.audit.config);
+      expect(Object.isFrozen(a.audit.config)).toBe(true);
+      cfg.threshold = 0.7;
+      const c = await runMicro({ domain: 'cfg', prompt: 'x' });
+      expect(c.audit.config).toEqual({ domain: 'cfg', rails: 'stage11', T: 128, backend: 'wordmap', threshold: 0.7 });
+      expect(c.audit.hash).not.toBe(a.audit.hash);
+      const d = await runMicro({ domain: 'cfg', prompt: 'x', T: 64 });
+      expect(d.audit.config).toMatchObject({ T: 64, threshold: 0.7 });
+    } finally {
+      unregisterDomain('cfg');
+    }
+  });
+});

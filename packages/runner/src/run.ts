@@ -133,14 +133,16 @@ function configOf(req: MicroRequest, extra: Readonly<Record<string, unknown>> | 
     configs.set(owner, perAdapter);
   }
   const hit = perAdapter.get(key);
-  // An adapter may (against the contract) mutate its config object: compare what it holds now.
-  if (hit !== undefined && hit.extraJson === JSON.stringify(owner)) return hit.config;
+  // An adapter may (against the contract) mutate its config object: compare what it holds now, unless it is frozen
+  // flat (then it cannot change).
+  if (hit !== undefined && (hit.fixed || hit.extraJson === JSON.stringify(owner))) return hit.config;
   const settings = { domain: req.domain, rails: req.rails, T: req.T, backend: req.backend, ...(req.explain ? { explain: true } : {}) };
   const config = Object.freeze(Object.assign({ ...settings }, extra ?? {}, settings));
   if (perAdapter.size > 256) perAdapter.clear();
-  perAdapter.set(key, { config, extraJson: JSON.stringify(owner) });
+  const fixed = Object.isFrozen(owner) && Object.values(owner).every((v) => typeof v !== 'object' || v === null);
+  perAdapter.set(key, { config, extraJson: JSON.stringify(owner), fixed });
   return config;
 }
 
 const NO_EXTRA: Readonly<Record<string, unknown>> = Object.freeze({});
-const configs = new WeakMap<object, Map<string, { readonly config: Readonly<Record<string, unknown>>; readonly extraJson: string }>>();
+const configs = new WeakMap<object, Map<string, { readonly config: Readonly<Record<string, unknown>>; readonly extraJson: string; readonly fixed: boolean }>>();
