@@ -15,7 +15,7 @@ export const depConstraints = [
 ];
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', 'coverage/**', 'docs/api/**', 'bench-results/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'tmp/**', 'coverage/**', 'docs/api/**', 'bench-results/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
