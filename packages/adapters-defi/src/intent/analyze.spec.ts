@@ -191,6 +191,23 @@ describe('nominalised actions', () => {
   );
 });
 
+describe('past-tense steps in once/after/when clauses', () => {
+  it.each([
+    ['deposit into aave once you have swapped 1 eth for usdc', ['swap_asset', 'deposit_asset']],
+    ['deposit into aave after you swapped 1 eth for usdc', ['swap_asset', 'deposit_asset']],
+    ['stake the eth on lido when we have unstaked 2 eth from rocket pool', ['unstake_asset', 'stake_asset']],
+  ])('%s', (text, expected) => {
+    expect(seq(text)).toEqual(expected);
+  });
+
+  it.each(['once you have swapped 1 eth for usdc', 'i have swapped 1 eth for usdc', 'you swapped 1 eth for usdc yesterday'])(
+    'a past action alone is not a request: %s',
+    (text) => {
+      expect(seq(text)).toEqual([]);
+    },
+  );
+});
+
 describe('non-executable prompts', () => {
   it.each([
     ["don't swap my ETH", 'negation'],

@@ -49,18 +49,20 @@ export function detectCues(tokens: readonly DefiToken[]): Cue[] {
     if (venue !== null && venue.len >= 2) continue;
     let v = verbOf(t.norm);
     const past = own(PAST_FORMS, t.norm);
-    if (past !== undefined && (SUBORDINATE_PERFECT.has(tokens[i - 1]?.norm ?? '') || isPassiveInSubordinate(tokens, i))) v = { verb: past, exact: true, ing: false };
+    const pastStep = past !== undefined && isPastInSubordinate(tokens, i);
+    if (past !== undefined && (pastStep || SUBORDINATE_PERFECT.has(tokens[i - 1]?.norm ?? '') || isPassiveInSubordinate(tokens, i)))
+      v = { verb: past, exact: true, ing: false };
     // "I need a loan of 500 usdc": the noun after a wish word asks for a borrow (resolve checks the wish).
     const wishedLoan = v?.verb === 'loan' && (tokens[i - 1]?.norm === 'a' || tokens[i - 1]?.norm === 'an');
     if (v === null || !isVerbKey(v.verb) || (!wishedLoan && isNounUse(tokens, i, v.ing))) continue;
     const resolved = resolve(tokens, i, v.verb, VERBS[v.verb], absorbed);
     if (resolved === null) continue;
     cues.push({ index: i, kind: resolved.kind, strength: v.exact ? 1 : 0.8, span: resolved.span });
-    if (DETERMINERS.has(tokens[i - 1]?.norm ?? '') && nominalLead(tokens, i) === 'sequence') subordinate.add(i);
+    if (pastStep || (DETERMINERS.has(tokens[i - 1]?.norm ?? '') && nominalLead(tokens, i) === 'sequence')) subordinate.add(i);
     i += resolved.span;
   }
-  // "once the swap of 2 eth is done" on its own is a condition, not a request: a sequence-led nominal step stands only
-  // beside another step ("…, repay 1000 dai").
+  // "once the swap of 2 eth is done" / "once you have swapped 2 eth" on its own is a condition, not a request: a
+  // sequence-led nominal or past-tense step stands only beside another step ("…, repay 1000 dai").
   if (subordinate.size > 0 && cues.every((c) => subordinate.has(c.index) || c.kind === 'unsupported')) return cues.filter((c) => !subordinate.has(c.index));
   return cues;
 }
@@ -99,6 +101,19 @@ function isPassiveInSubordinate(tokens: readonly DefiToken[], i: number): boolea
   if (!PASSIVE_AUX.has(tokens[i - 1]?.norm ?? '')) return false;
   for (let j = i - 2; j >= 0 && j >= i - 8; j -= 1) if (SUBORDINATOR_WORDS.has(tokens[j].norm)) return true;
   return false;
+}
+
+const SUBJECTS: ReadonlySet<string> = new Set(['you', 'u', 'i', 'we']);
+
+/**
+ * "… once you have swapped 1 eth for usdc", "after we've claimed", "when you swapped …": a past form whose subject is
+ * the agent or the user, right after once/after/when (perfect or simple past), names the step to do first.
+ */
+function isPastInSubordinate(tokens: readonly DefiToken[], i: number): boolean {
+  let j = i - 1;
+  if (tokens[j]?.norm === 'have' || tokens[j]?.norm === 'has') j -= 1;
+  if (!SUBJECTS.has(tokens[j]?.norm ?? '')) return false;
+  return SUBORDINATOR_WORDS.has(tokens[j - 1]?.norm ?? '');
 }
 
 function isNounUse(tokens: readonly DefiToken[], i: number, ing: boolean): boolean {
