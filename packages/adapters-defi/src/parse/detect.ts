@@ -1,4 +1,4 @@
-import { defaultStage10Config, defaultStage11Config, parseStage10, parseStage11, type NullModel, type TraceSet } from '@micro-lm/ngf-core';
+import { defaultStage10Config, defaultStage11Config, parseStage10, parseStage11, type ChannelReport, type NullModel, type TraceSet } from '@micro-lm/ngf-core';
 import { DEFI_PRIMITIVES } from '../labels';
 import { channelScores, type DefiNull, type Rails } from './null';
 
@@ -12,14 +12,8 @@ export const DEFI_PARSER_GATES = { zAbs: 5, rel: 0.5 } as const;
  */
 export const STAGE11_LEXICAL = { guardRuns: 0, guardMinVotes: 1, guardJitter: 0.1, medianK: 1 } as const;
 
-/** Per-channel parser report, rounded for the audit record. */
-export interface ChannelSummary {
-  readonly peak: number;
-  readonly score: number;
-  readonly z: number;
-  readonly passedAbs: boolean;
-  readonly passedRel: boolean;
-}
+/** Per-channel parser report, rounded for the audit record: ngf-core's shared channel report fields. */
+export type ChannelSummary = ChannelReport;
 
 /** What the parser found: kept primitives, their order by peak time, and per-channel evidence. */
 export interface DefiParse {
