@@ -137,7 +137,8 @@ export function canonicalJsonReused(value: object): string {
 }
 
 const INTERN_CAPACITY = 256;
-const INTERN_MAX_CHARS = 65_536;
+// Bounds the memory the table can hold (about 256 × 3 × 16 kB at worst); larger inputs are simply not remembered.
+const INTERN_MAX_CHARS = 16_384;
 
 function deepFreeze<T>(v: T): T {
   if (typeof v === 'object' && v !== null) {
