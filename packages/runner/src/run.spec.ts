@@ -186,6 +186,15 @@ describe('adapter inputs', () => {
       expect(Object.isFrozen(ctx)).toBe(false);
       expect(r1.audit.request).toEqual({ domain: 'spy', prompt: 'deposit 1 eth', context: ctx, policy: { max: 5 } });
       expect(r2.audit.hash).toBe(r1.audit.hash);
+      // a context too large to remember is still handed over as a frozen copy, afresh each time
+      const big = { balances: { ETH: 10 }, notes: 'x'.repeat(20_000) };
+      await runMicro({ domain: 'spy', prompt: 'deposit 1 eth', context: big });
+      await runMicro({ domain: 'spy', prompt: 'deposit 1 eth', context: big });
+      const [b1, b2] = seen.slice(-4).filter((_, i) => i % 2 === 0) as [object, object];
+      expect(b1).toEqual(big);
+      expect(Object.isFrozen(b1) && Object.isFrozen(b2)).toBe(true);
+      expect(b2).not.toBe(b1);
+      seen.length = 4;
       ctx.balances.ETH = 0; // the caller changes its object: the next run sees the new content
       const r3 = await runMicro({ domain: 'spy', prompt: 'deposit 1 eth', context: ctx });
       expect(r3.decision).toBe('block');
