@@ -19,6 +19,7 @@ const flag = (name: string): string | undefined => {
 const backend = (flag('--backend') ?? 'wordmap') as Backend;
 const devPath = flag('--dev') ?? join(root, 'datasets/defi/dev.jsonl');
 const safetyPath = join(root, 'datasets/defi/safety.jsonl');
+const seqPath = join(root, 'datasets/defi/dev-seq.jsonl');
 const contextPath = join(root, 'examples/defi/context.json');
 const cliRuns = Number(flag('--cli-runs') ?? 10);
 
@@ -53,6 +54,33 @@ async function safety(): Promise<{ n: number; passed: number; rate: number; fail
       failures.push(`${l.id}: expected ${l.expect.reason}@${String(l.expect.failed_step)}, got ${v.reason}@${String(v.failed_step)}`);
   }
   return { n: lines.length, passed: lines.length - failures.length, rate: (lines.length - failures.length) / lines.length, failures };
+}
+
+interface SeqLine {
+  readonly id: string;
+  readonly prompt: string;
+  /** Expected primitives in execution order; empty = must abstain. */
+  readonly expect: readonly string[];
+}
+
+/**
+ * The second hand-written set (datasets/defi/dev-seq.jsonl): the primitive sequence only. Right = an abstain where
+ * one is expected, or a plan (accepted or blocked) with exactly the expected sequence; a wrong non-abstain is the
+ * number that must stay 0.
+ */
+async function sequenceSet(context: unknown): Promise<{ n: number; right: number; wrong_non_abstain: number; misses: string[] } | null> {
+  if (!existsSync(seqPath)) return null;
+  const lines = readJsonl<SeqLine>(seqPath);
+  const misses: string[] = [];
+  let wrong = 0;
+  for (const l of lines) {
+    const r = await runMicro({ domain: 'defi', prompt: l.prompt, context, backend });
+    const got = r.decision === 'abstain' ? [] : r.plan.steps.map((s) => s.primitive);
+    if (got.join('>') === l.expect.join('>')) continue;
+    if (r.decision !== 'abstain') wrong++;
+    misses.push(`${l.id}: expected ${l.expect.join('>') || 'abstain'}, got ${got.join('>') || r.reason}`);
+  }
+  return { n: lines.length, right: lines.length - misses.length, wrong_non_abstain: wrong, misses };
 }
 
 /** Build the CLI and every package under it (tsc -b); 'fresh', or a note when it failed and dist/ is older. */
@@ -142,6 +170,7 @@ async function main(): Promise<void> {
   });
 
   const safetyScores = await safety();
+  const seq = await sequenceSet(context);
   const cliPrompt = 'deposit 10 ETH into aave';
   const cli = cliLatency(cliPrompt, built);
   const inProcessHash = (await runMicro({ domain: 'defi', prompt: cliPrompt, context, backend })).audit.hash;
@@ -154,6 +183,7 @@ async function main(): Promise<void> {
     model_sha256: results.find((r) => r.audit.model_sha256 !== 'none')?.audit.model_sha256 ?? null,
     ...scores,
     safety: safetyScores,
+    second_dev_set: seq === null ? null : { file: seqPath.replace(root + '/', ''), ...seq },
     latency: {
       in_process_us: { calls: inProcess.calls, p50: round(inProcess.p50, 1), p95: round(inProcess.p95, 1), cpu_mean: round(inProcess.cpu_mean, 1), code: 'built packages (dist), plain node' },
       in_process_tsx_us: { calls: micros.length, p50: round(quantile(micros, 0.5), 1), p95: round(quantile(micros, 0.95), 1), code: 'sources under tsx (keepNames)' },
@@ -179,6 +209,7 @@ async function main(): Promise<void> {
     ['exact args', pct(scores.exact_args)],
     ['multi-step exact sequence', pct(scores.multi_step_exact_sequence)],
     ['safety fixtures', safetyScores === null ? 'n/a (datasets/defi/safety.jsonl missing)' : `${safetyScores.passed}/${safetyScores.n} ${pct(safetyScores.rate)}`],
+    ['second dev set (sequence only): right; wrong non-abstain', seq === null ? 'n/a' : `${seq.right}/${seq.n} ${pct(seq.right / seq.n)}; ${seq.wrong_non_abstain}`],
     ['in-process p50 / p95 (warm, built); CPU mean', `${report.latency.in_process_us.p50} µs / ${report.latency.in_process_us.p95} µs; ${report.latency.in_process_us.cpu_mean} µs`],
     ['in-process p50 / p95 under tsx (source)', `${report.latency.in_process_tsx_us.p50} µs / ${report.latency.in_process_tsx_us.p95} µs`],
     [`CLI process p50 / p95 (${cli.runs} runs); CPU p50`, `${cli.p50_ms} ms / ${cli.p95_ms} ms; ${cli.cpu_p50_ms} ms`],
@@ -194,7 +225,10 @@ async function main(): Promise<void> {
   for (const [c, s] of Object.entries(scores.per_class))
     console.log(`${c.padEnd(16)} ${s.precision.toFixed(3)}  ${s.recall.toFixed(3)}  ${s.f1.toFixed(3)}  ${String(s.support).padStart(5)}`);
   console.log('\nnegatives abstained by kind: ' + Object.entries(scores.negatives_abstained_by_kind).map(([k, v]) => `${k} ${v.abstained}/${v.n}`).join(', '));
-  if (argv.includes('--errors')) for (const e of scores.errors) console.log(`  ${e.id}: expected ${e.expected}, got ${e.got}`);
+  if (argv.includes('--errors')) {
+    for (const e of scores.errors) console.log(`  ${e.id}: expected ${e.expected}, got ${e.got}`);
+    for (const m of seq?.misses ?? []) console.log(`  ${m}`);
+  }
   console.log('\nwrote bench-results/defi.json');
 }
 
