@@ -1,4 +1,4 @@
-import { canonicalJson, canonicalJsonReused, sha256Hex } from './canonical';
+import { canonicalJson, canonicalJsonReused, internJson, sha256Hex } from './canonical';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and writes no whitespace', () => {
@@ -86,5 +86,20 @@ describe('canonicalJsonReused across objects', () => {
     expect(canonicalJsonReused(c)).toBe(canonicalJson(a));
     expect(canonicalJsonReused({ n: NaN, u: undefined })).toBe('{"n":null}');
     expect(canonicalJsonReused({ n: null })).toBe('{"n":null}');
+  });
+});
+
+describe('internJson', () => {
+  it('keeps an input in constant use while hundreds of others pass (least recently used goes first)', () => {
+    const hot = { wallet: 'hot', n: 1 };
+    const first = internJson(hot).frozen;
+    for (let i = 0; i < 600; i++) {
+      internJson({ wallet: 'cold', i });
+      if (i % 50 === 0) expect(internJson({ ...hot }).frozen).toBe(first);
+    }
+    expect(internJson(hot).frozen).toBe(first);
+    const cold0 = internJson({ wallet: 'cold', i: 0 }).frozen;
+    expect(cold0).toEqual({ wallet: 'cold', i: 0 });
+    expect(Object.isFrozen(cold0)).toBe(true);
   });
 });

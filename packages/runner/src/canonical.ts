@@ -114,7 +114,7 @@ const interned = new Map<string, InternedJson>();
  * afresh per request), looked up by its JSON text: its canonical text and a deep-frozen copy of its JSON value.
  * The canonical form is a function of `JSON.parse(JSON.stringify(value))` (see canonicalJson), so equal text ⇒
  * equal canonical text and equal frozen copy, whatever the object's identity, and a mutated object simply has new
- * text. JSON.stringify is native and a few times cheaper than sorting. Bounded: the oldest entry goes first.
+ * text. JSON.stringify is native and a few times cheaper than sorting. Bounded: the least recently used goes first.
  * The frozen copy is what adapters receive: they cannot change the caller's data, and equal inputs are one object
  * (so an adapter may memoise work on it by identity).
  */
@@ -122,7 +122,12 @@ export function internJson<T extends object>(value: T): InternedJson<T> {
   const json = JSON.stringify(value) as string | undefined;
   if (json === undefined) return { canonical: canonicalJson(value), frozen: value };
   const hit = interned.get(json) as InternedJson<T> | undefined;
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) {
+    // Least recently used goes first: a wallet in constant use stays while hundreds of others come and go.
+    interned.delete(json);
+    interned.set(json, hit);
+    return hit;
+  }
   const entry: InternedJson<T> = { canonical: canonicalJson(value), frozen: deepFreeze(JSON.parse(json) as T) };
   if (json.length <= INTERN_MAX_CHARS) {
     interned.set(json, entry);

@@ -66,7 +66,7 @@ function runLoaded(
   return seal(req, a, value, memo);
 }
 
-/** What the adapter sees, built key by key (the same keys, in the same order, as always). */
+/** What the adapter sees, built key by key (no conditional spreads on the per-call path). */
 function domainInput(req: MicroRequest, context: JsonObject | undefined, policy: JsonObject | undefined): DomainInput {
   const input: { -readonly [K in keyof DomainInput]: DomainInput[K] } = { prompt: req.prompt, rails: req.rails, T: req.T };
   if (context !== undefined) input.context = context;
