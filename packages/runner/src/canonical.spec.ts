@@ -4,6 +4,27 @@ describe('canonicalJson', () => {
   it('sorts keys at every depth and writes no whitespace', () => {
     expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: 'x y' } })).toBe('{"a":{"c":"x y","d":[3,{"y":2,"z":1}]},"b":1}');
   });
+  it('orders keys exactly as Array.prototype.sort does, for small and large objects', () => {
+    const pool = ['a', 'b', 'B', 'Z', '_', '0', '9', '10', 'é', '\ud83d\ude00', '\ud800', '\uffff', ' ', '~'];
+    let seed = 12345;
+    const next = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let trial = 0; trial < 300; trial++) {
+      const obj: Record<string, number> = {};
+      const n = 1 + Math.floor(next() * 30);
+      for (let i = 0; i < n; i++) {
+        let k = '';
+        const len = 1 + Math.floor(next() * 4);
+        for (let c = 0; c < len; c++) k += pool[Math.floor(next() * pool.length)];
+        obj[k] = i;
+      }
+      const want = Object.keys(obj).sort();
+      const got = Object.keys(JSON.parse(canonicalJson(obj)) as object);
+      // JSON.parse re-enumerates integer-like keys first; compare the written order instead
+      const written = [...canonicalJson(obj).matchAll(/"((?:[^"\\]|\\.)*)":/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+      expect(written).toEqual(want);
+      expect(new Set(got)).toEqual(new Set(want));
+    }
+  });
   it('sorts by code unit, so upper case sorts before lower case', () => {
     expect(canonicalJson({ b: 0, B: 0, a: 0 })).toBe('{"B":0,"a":0,"b":0}');
   });

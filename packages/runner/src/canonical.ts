@@ -60,7 +60,7 @@ function write(value: unknown, memo: WeakMap<object, string> | undefined): strin
     }
     s += ']';
   } else {
-    const keys = Object.keys(obj).sort();
+    const keys = sortKeys(Object.keys(obj));
     s = '{';
     let first = true;
     let flat = frozen;
@@ -80,6 +80,24 @@ function write(value: unknown, memo: WeakMap<object, string> | undefined): strin
 }
 
 const frozenText = new WeakMap<object, string>();
+
+/**
+ * Keys in UTF-16 code-unit order, as Array.prototype.sort orders strings. Results are made of small objects, where
+ * an insertion sort with `<` (which compares code units too) is about 3× cheaper than the generic sort.
+ */
+function sortKeys(keys: string[]): string[] {
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    let j = i - 1;
+    while (j >= 0 && keys[j] > k) {
+      keys[j + 1] = keys[j];
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}
 
 // `"key":` per key name: results reuse a small vocabulary of keys, so the escape check and concatenation are done
 // once per name. Bounded (names past the bound are simply written each time).
