@@ -1,5 +1,5 @@
 import { createSbertEncoder, createWordmap, type Encoder } from '@micro-lm/encoders';
-import { loadMapper, type Mapper, type Prediction } from '@micro-lm/mapper';
+import { loadMapper, summarizePrediction, type Mapper, type Prediction } from '@micro-lm/mapper';
 import { verifyPlan } from '@micro-lm/verifiers-defi';
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
@@ -139,12 +139,7 @@ function runOnce(pred: Prediction<DefiLabel>, nul: DefiNull, withTraces: boolean
   const setup = parserSetup(input.rails, input.T, nul);
   const traces = buildTraces(a.tokens, a.cues, input.T, setup.width);
   const parse = detectPrimitives(traces, setup);
-  const mapperSummary: MapperSummary = {
-    topk: pred.topk.map((x) => ({ label: x.label, p: round4(x.p) })),
-    p1: round4(pred.p1),
-    margin: round4(pred.margin),
-    ood: round4(pred.ood),
-  };
+  const mapperSummary: MapperSummary = summarizePrediction(pred);
   const traceSummary: TraceSummary | undefined = withTraces || input.explain === true
     ? { names: [...traces.names], T: traces.T, data: traces.data.map((x) => Array.from(x, round4)) }
     : undefined;

@@ -1,3 +1,4 @@
+import type { PredictionSummary } from '@micro-lm/mapper';
 import type { DefiStep } from './args/types';
 import type { ChannelSummary } from './parse/detect';
 
@@ -20,13 +21,8 @@ export interface DefiCheck {
   readonly step: number | null;
 }
 
-/** Mapper evidence in the audit record. */
-export interface MapperSummary {
-  readonly topk: readonly { readonly label: string; readonly p: number }[];
-  readonly p1: number;
-  readonly margin: number;
-  readonly ood: number;
-}
+/** Mapper evidence in the audit record (the mapper's shared summary). */
+export type MapperSummary = PredictionSummary;
 
 /** The traces the parser saw (only when the domain was created with `traces: true`). */
 export interface TraceSummary {

@@ -1,5 +1,5 @@
 import { createWordmap, type SyncEncoder } from '@micro-lm/encoders';
-import { loadMapper, type Mapper } from '@micro-lm/mapper';
+import { loadMapper, summarizePrediction, type Mapper } from '@micro-lm/mapper';
 import * as E from 'fp-ts/Either';
 import { pipe } from 'fp-ts/function';
 import { readFileSync } from 'node:fs';
@@ -84,7 +84,7 @@ function runOnce(mapper: Mapper<WalletLabel>, input: WalletRunInput): WalletOutc
   const prompt = typeof input === 'object' && input !== null ? input.prompt : undefined;
   if (typeof prompt !== 'string' || prompt.trim() === '' || prompt.length > MAX_PROMPT_CHARS) return abstain('abstain_invalid_input', 0, null, null);
   const pred = mapper.predict(prompt);
-  const summary: MapperSummary = { topk: pred.topk.map((x) => ({ label: x.label, p: round4(x.p) })), p1: round4(pred.p1), margin: round4(pred.margin), ood: round4(pred.ood) };
+  const summary: MapperSummary = summarizePrediction(pred);
   const facts = lexicalFacts(prompt);
   const parser: ParserSummary = { cued: [...facts.cued], unsupported: facts.unsupported, negation: facts.negation, multiStep: facts.multiStep };
   const d = decideIntent(pred, facts);

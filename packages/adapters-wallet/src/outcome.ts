@@ -1,3 +1,4 @@
+import type { PredictionSummary } from '@micro-lm/mapper';
 import type { WalletCheck, WalletStep } from './verify';
 
 /** Abstain reasons this domain can return (a subset of the runner's fixed list). */
@@ -10,13 +11,8 @@ export type WalletAbstainReason =
   | 'abstain_unsupported'
   | 'abstain_invalid_input';
 
-/** The mapper's view, rounded for the audit record. */
-export interface MapperSummary {
-  readonly topk: readonly { readonly label: string; readonly p: number }[];
-  readonly p1: number;
-  readonly margin: number;
-  readonly ood: number;
-}
+/** The mapper's view, rounded for the audit record (the mapper's shared summary). */
+export type MapperSummary = PredictionSummary;
 
 /** The lexical parser's view: cued primitives and the guards that fired. */
 export interface ParserSummary {

@@ -4,3 +4,4 @@ export { MAPPER_FORMAT, type MapperArtifact, type StoredFeatures, type TrainingM
 export { trainMapper, trainMapperAsync } from './train';
 export { type LoadOptions, type Mapper, loadMapper } from './mapper';
 export { abstainRule } from './linear-model';
+export { type PredictionSummary, summarizePrediction } from './summary';
