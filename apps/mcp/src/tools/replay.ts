@@ -17,37 +17,43 @@ const inputSchema = {
   input: jsonObject.optional().describe('For a guard verdict only: the defi_guard input it was given, to re-run it.'),
 };
 
+/** What both replays report (the guard's carries whether the given input is the verdict's). */
+interface ReplayOutcome {
+  readonly identical: boolean;
+  readonly hashValid: boolean;
+  readonly reran: boolean;
+  readonly storedContentHash: string;
+  readonly recomputed?: { readonly audit: { readonly hash: string } } | null;
+  readonly diff: unknown;
+}
+
+function report(kind: 'result' | 'guard_verdict', x: ReplayOutcome, inputMatches: boolean | null) {
+  return jsonResult({
+    kind,
+    identical: x.identical,
+    hash_valid: x.hashValid,
+    reran: x.reran,
+    input_matches: inputMatches,
+    stored_content_hash: x.storedContentHash,
+    recomputed_hash: x.recomputed?.audit.hash ?? null,
+    diff: x.diff,
+  });
+}
+
+/** A Left from a replay: a string is the caller's mistake, anything else an internal failure. */
+function replayError(left: unknown) {
+  return toolError(typeof left === 'string' ? `Invalid arguments for replay: ${left}` : `replay failed internally: ${oneLine(left)}`);
+}
+
 /** Register `replay`: result or verdict → identical or diff. */
 export function registerReplay(server: McpServer): void {
   server.registerTool('replay', { title: 'Replay a micro-lm result or verdict', description: DESCRIPTION, inputSchema, annotations: PURE_TOOL }, async (args) => {
     if (isGuardVerdictLike(args.result)) {
       const r = await replayGuardE(args.result, args.input);
-      if (r._tag === 'Left') return toolError(typeof r.left === 'string' ? `Invalid arguments for replay: ${r.left}` : `replay failed internally: ${oneLine(r.left)}`);
-      const x = r.right;
-      return jsonResult({
-        kind: 'guard_verdict',
-        identical: x.identical,
-        hash_valid: x.hashValid,
-        reran: x.reran,
-        input_matches: x.inputMatches,
-        stored_content_hash: x.storedContentHash,
-        recomputed_hash: x.recomputed?.audit.hash ?? null,
-        diff: x.diff,
-      });
+      return r._tag === 'Left' ? replayError(r.left) : report('guard_verdict', r.right, r.right.inputMatches);
     }
     if (args.input !== undefined) return toolError('Invalid arguments for replay: "input" is only for guard verdicts; a result stores its own request');
     const r = await replayE(args.result);
-    if (r._tag === 'Left') return toolError(typeof r.left === 'string' ? `Invalid arguments for replay: ${r.left}` : `replay failed internally: ${oneLine(r.left)}`);
-    const x = r.right;
-    return jsonResult({
-      kind: 'result',
-      identical: x.identical,
-      hash_valid: x.hashValid,
-      reran: x.reran,
-      input_matches: null,
-      stored_content_hash: x.storedContentHash,
-      recomputed_hash: x.recomputed?.audit.hash ?? null,
-      diff: x.diff,
-    });
+    return r._tag === 'Left' ? replayError(r.left) : report('result', r.right, null);
   });
 }
